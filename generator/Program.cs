@@ -1,0 +1,3 @@
+using Steady.Cli;
+
+return SteadyApp.Run(args);
