@@ -1,15 +1,43 @@
 using Spectre.Console.Cli;
+using Steady.Cli.Commands;
 
 namespace Steady.Cli;
 
-/// <summary>Builds the command tree of the <c>steady</c> program.</summary>
+/// <summary>Builds the command tree of the <c>steady</c> program and turns failures into exit codes.</summary>
 public static class SteadyApp
 {
-    public static int Run(string[] args)
+    public static int Run(string[] args) => Run(args, null);
+
+    /// <summary>Runs a command line; tests pass a terminal to read what was written.</summary>
+    public static int Run(string[] args, Terminal? terminal)
     {
+        if (terminal is not null)
+        {
+            Terminal.Current = terminal;
+        }
+
         var app = new CommandApp();
         app.Configure(Configure);
-        return app.Run(args);
+        try
+        {
+            return app.Run(args);
+        }
+        catch (UsageException ex)
+        {
+            Terminal.Current.Error.WriteLine($"steady: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (CommandAppException ex)
+        {
+            Terminal.Current.Error.WriteLine($"steady: {ex.Message}");
+            Terminal.Current.Error.WriteLine("Run 'steady --help' for the commands and their options.");
+            return ExitCodes.Usage;
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            Terminal.Current.Error.WriteLine($"steady: {ex.Message}");
+            return ExitCodes.Usage;
+        }
     }
 
     public static void Configure(IConfigurator config)
@@ -17,5 +45,23 @@ public static class SteadyApp
         config.SetApplicationName("steady");
         config.SetApplicationVersion(typeof(SteadyApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
         config.PropagateExceptions();
+        config.Settings.StrictParsing = true;
+        config.SetInterceptor(new TerminalInterceptor());
+        config.AddCommand<ValidateCommand>("validate")
+            .WithDescription("Check every registry file and print all problems as file:line:col.")
+            .WithExample("validate", "--format", "github");
+        config.AddCommand<NewCommand>("new")
+            .WithDescription("Write a new, commented project entry that passes validation.")
+            .WithExample("new", "libexample");
+        config.AddCommand<SchemaCommand>("schema")
+            .WithDescription("Write the JSON Schemas of the registry files (for editors and tools).");
+    }
+
+    /// <summary>Routes Spectre's own help and error text to the current terminal.</summary>
+    private sealed class TerminalInterceptor : ICommandInterceptor
+    {
+        public void Intercept(CommandContext context, CommandSettings settings)
+        {
+        }
     }
 }

@@ -1,0 +1,282 @@
+using System.Globalization;
+using Steady.Diagnostics;
+using Steady.Model;
+using Steady.Text;
+
+namespace Steady.Load;
+
+/// <summary>
+/// Turns a safely read YAML tree into model records, strictly: unknown keys, wrong types, bad dates and values
+/// outside a vocabulary are reported with their location and a fix; every value's location is kept.
+/// </summary>
+public sealed class ModelBinder
+{
+    private readonly string _path;
+    private readonly DiagnosticBag _bag;
+    private readonly DateOnly _asOf;
+    private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
+
+    public ModelBinder(string displayPath, DiagnosticBag bag, DateOnly asOf)
+    {
+        _path = displayPath;
+        _bag = bag;
+        _asOf = asOf;
+    }
+
+    /// <summary>True when a value could not be read, so rules that need the whole entry should not run.</summary>
+    public bool Damaged { get; private set; }
+
+    /// <summary>Where every bound value was written.</summary>
+    public SourceMap SourceMap => new(_path, _locations);
+
+    /// <summary>Binds the root of a document; null when the root is not a mapping or a required key is unusable.</summary>
+    public T? Bind<T>(YamlValue root)
+        where T : Located
+    {
+        if (root is not YamlMapping)
+        {
+            _bag.Error(DiagnosticCodes.WrongType, root.At, $"the file must be a mapping of keys, found {Describe(root)}",
+                "start the file with keys such as `name:`; see `steady new` for a template");
+            Damaged = true;
+            return null;
+        }
+
+        return (T?)BindValue(typeof(T), root, "", null);
+    }
+
+    private object? BindValue(Type type, YamlValue node, string path, ModelShape.PropertyShape? property)
+    {
+        _locations[path] = node.At;
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+
+        if (underlying == typeof(string))
+        {
+            return BindText(node, path, property);
+        }
+
+        if (underlying == typeof(DateOnly))
+        {
+            return BindDate(node, property);
+        }
+
+        if (underlying == typeof(decimal))
+        {
+            return BindNumber(node);
+        }
+
+        if (underlying.IsEnum)
+        {
+            return BindEnum(underlying, node);
+        }
+
+        if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            return BindList(underlying.GetGenericArguments()[0], node, path, property);
+        }
+
+        if (typeof(Located).IsAssignableFrom(underlying))
+        {
+            return BindRecord(underlying, node, path);
+        }
+
+        throw new InvalidOperationException($"The model type {underlying} has no YAML binding.");
+    }
+
+    private object? BindRecord(Type type, YamlValue node, string path)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            return Fail(node, $"expected a mapping of keys, found {Describe(node)}", "indent the keys under this one, or write `{ key: value }`");
+        }
+
+        var shape = ModelShape.Of(type);
+        var instance = Activator.CreateInstance(type)!;
+        typeof(Located).GetProperty(nameof(Located.At))!.SetValue(instance, node.At);
+        var complete = true;
+        var given = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var (key, value) in mapping.Entries.Select(e => (e.Key, e.Value)))
+        {
+            if (!shape.ByKey.TryGetValue(key.Text, out var property))
+            {
+                _bag.Error(DiagnosticCodes.UnknownKey, key.At, $"unknown key '{TextRules.Shorten(key.Text)}'{Where(path)}",
+                    Suggest(key.Text, shape.Properties.Select(p => p.Key)));
+                continue;
+            }
+
+            if (value is YamlScalar { IsNull: true })
+            {
+                continue;
+            }
+
+            given.Add(property.Key);
+            var childPath = path.Length == 0 ? property.Key : $"{path}.{property.Key}";
+            var bound = BindValue(property.Info.PropertyType, value, childPath, property);
+            if (bound is null)
+            {
+                complete &= !property.Required;
+                continue;
+            }
+
+            property.Info.SetValue(instance, bound);
+        }
+
+        foreach (var missing in shape.Properties.Where(p => p.Required && !given.Contains(p.Key)))
+        {
+            _bag.Error(DiagnosticCodes.MissingKey, mapping.At, $"missing required key '{missing.Key}'{Where(path)}",
+                $"add `{missing.Key}:` here");
+            complete = false;
+        }
+
+        if (!complete)
+        {
+            Damaged = true;
+            return null;
+        }
+
+        return instance;
+    }
+
+    private object? BindList(Type elementType, YamlValue node, string path, ModelShape.PropertyShape? property)
+    {
+        if (node is not YamlSequence sequence)
+        {
+            return Fail(node, $"expected a list, found {Describe(node)}", "write a list: `[a, b]` or one `- item` per line");
+        }
+
+        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var item = BindValue(elementType, sequence.Items[i], $"{path}[{i}]", property);
+            if (item is not null)
+            {
+                list.Add(item);
+            }
+        }
+
+        return list;
+    }
+
+    private string? BindText(YamlValue node, string path, ModelShape.PropertyShape? property)
+    {
+        if (node is not YamlScalar scalar)
+        {
+            return (string?)Fail(node, $"expected text, found {Describe(node)}", "write the value on the same line as its key; quote it if it contains ': ' or '#'");
+        }
+
+        var text = scalar.Text.Trim();
+        if (text.Length == 0)
+        {
+            return (string?)Fail(node, "text is empty", "write a value or remove the key");
+        }
+
+        if (property?.TextKind is { } kind && TextRules.Check(kind, text) is { } problem)
+        {
+            // A malformed URL or purl is reported but does not stop the other rules.
+            _bag.Error(problem.Code, scalar.At, problem.Message, problem.Hint);
+        }
+
+        return text;
+    }
+
+    private object? BindDate(YamlValue node, ModelShape.PropertyShape? property)
+    {
+        if (node is not YamlScalar scalar)
+        {
+            return Fail(node, $"expected a date, found {Describe(node)}", "write the date as YYYY-MM-DD");
+        }
+
+        if (!DateOnly.TryParseExact(scalar.Text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            _bag.Error(DiagnosticCodes.BadDate, scalar.At, $"'{TextRules.Shorten(scalar.Text)}' is not a real date",
+                "write the date as YYYY-MM-DD, and check that the day exists in that month");
+            Damaged = true;
+            return null;
+        }
+
+        if (date > _asOf && property?.AllowFuture != true)
+        {
+            _bag.Error(DiagnosticCodes.FutureDate, scalar.At,
+                $"{date:yyyy-MM-dd} is after today ({_asOf:yyyy-MM-dd})", "record events once they have happened; expected dates go in status.until");
+            Damaged = true;
+            return null;
+        }
+
+        return date;
+    }
+
+    private object? BindNumber(YamlValue node)
+    {
+        if (node is not YamlScalar { Plain: true } scalar)
+        {
+            return Fail(node, $"expected a number, found {Describe(node)}", "write the number without quotes, e.g. `amount: 1000`");
+        }
+
+        if (!decimal.TryParse(scalar.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > 1_000_000_000_000m)
+        {
+            _bag.Error(DiagnosticCodes.BadNumber, scalar.At, $"'{TextRules.Shorten(scalar.Text)}' is not a positive number",
+                "write digits with an optional decimal point, e.g. 1500 or 12.50");
+            Damaged = true;
+            return null;
+        }
+
+        return value;
+    }
+
+    private object? BindEnum(Type enumType, YamlValue node)
+    {
+        var names = ModelShape.EnumNames(enumType);
+        if (node is not YamlScalar scalar)
+        {
+            return Fail(node, $"expected one of {string.Join(", ", names.Select(n => n.Name))}, found {Describe(node)}",
+                "write one of the listed values");
+        }
+
+        foreach (var (name, value) in names)
+        {
+            if (string.Equals(name, scalar.Text, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        _bag.Error(DiagnosticCodes.BadEnum, scalar.At,
+            $"'{TextRules.Shorten(scalar.Text)}' is not one of {string.Join(", ", names.Select(n => n.Name))}",
+            Suggest(scalar.Text, names.Select(n => n.Name)));
+        Damaged = true;
+        return null;
+    }
+
+    private object? Fail(YamlValue node, string message, string hint)
+    {
+        _bag.Error(DiagnosticCodes.WrongType, node.At, message, hint);
+        Damaged = true;
+        return null;
+    }
+
+    private static string Where(string path) => path.Length == 0 ? "" : $" in '{path}'";
+
+    private static string Describe(YamlValue node) => node switch
+    {
+        YamlMapping => "a mapping",
+        YamlSequence => "a list",
+        YamlScalar { IsNull: true } => "nothing",
+        YamlScalar s => $"'{TextRules.Shorten(s.Text)}'",
+        _ => "a value",
+    };
+
+    private static string Suggest(string given, IEnumerable<string> known)
+    {
+        var options = known.ToArray();
+        var normalised = System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(given.Replace('-', '_').Trim());
+        var best = options
+            .Select(o => (Option: o, Distance: Spelling.Distance(normalised, o)))
+            .Where(x => x.Distance <= Math.Max(2, x.Option.Length / 3))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Option, StringComparer.Ordinal)
+            .Select(x => x.Option)
+            .FirstOrDefault();
+        return best is not null
+            ? $"did you mean '{best}'?"
+            : $"expected one of: {string.Join(", ", options)}";
+    }
+}

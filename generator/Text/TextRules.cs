@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Steady.Model;
+
+namespace Steady.Text;
+
+/// <summary>The shapes of text values: one place used by the loader, the validator, the guard and the schema.</summary>
+public static partial class TextRules
+{
+    public const string SlugPattern = "^[a-z0-9][a-z0-9-]{0,62}$";
+    public const string GithubLoginPattern = "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$";
+    public const string CurrencyPattern = "^[A-Z]{3}$";
+    public const string EcosystemPattern = "^[a-z0-9][a-z0-9.+-]{0,39}$";
+
+    [GeneratedRegex(SlugPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Slug();
+
+    [GeneratedRegex(GithubLoginPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex GithubLogin();
+
+    [GeneratedRegex(CurrencyPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Currency();
+
+    [GeneratedRegex(EcosystemPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Ecosystem();
+
+    public static bool IsSlug(string value) => Slug().IsMatch(value);
+
+    public static bool IsGithubLogin(string value) => GithubLogin().IsMatch(value);
+
+    /// <summary>An absolute http or https URL with a host and no credentials or whitespace.</summary>
+    public static bool IsHttpUrl(string value) =>
+        !value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) &&
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) &&
+        (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) &&
+        uri.Host.Length > 0 && uri.UserInfo.Length == 0 &&
+        (value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Checks a value against its kind; returns null when it fits, else a message and a fix.</summary>
+    public static (string Code, string Message, string Hint)? Check(TextKind kind, string value) => kind switch
+    {
+        TextKind.Url when !IsHttpUrl(value) => (Diagnostics.DiagnosticCodes.BadUrl,
+            $"'{Shorten(value)}' is not an absolute http(s) URL", "write a full https:// address; other schemes (javascript:, data:, file:) are refused"),
+        TextKind.GithubLogin when !IsGithubLogin(value) => (Diagnostics.DiagnosticCodes.BadSlug,
+            $"'{Shorten(value)}' is not a GitHub login", "write the login as on github.com (letters, digits and single hyphens, at most 39), without @"),
+        TextKind.Slug when !IsSlug(value) => (Diagnostics.DiagnosticCodes.BadSlug,
+            $"'{Shorten(value)}' is not a slug", "a slug is lowercase letters, digits and hyphens, starting with a letter or digit, at most 63"),
+        TextKind.SlugOrUrl when !IsSlug(value) && !IsHttpUrl(value) => (Diagnostics.DiagnosticCodes.BadSlug,
+            $"'{Shorten(value)}' is neither a registry slug nor an http(s) URL", "name the successor by its registry slug or its https:// address"),
+        TextKind.Currency when !Currency().IsMatch(value) => (Diagnostics.DiagnosticCodes.BadEnum,
+            $"'{Shorten(value)}' is not a currency code", "use an ISO 4217 code such as USD or EUR"),
+        TextKind.Ecosystem when !Ecosystem().IsMatch(value) => (Diagnostics.DiagnosticCodes.BadSlug,
+            $"'{Shorten(value)}' is not an ecosystem name", "use a lowercase name such as c, npm, go, python, linux-distributions"),
+        TextKind.Purl when !PurlCheck(value, out var why) => (Diagnostics.DiagnosticCodes.BadPurl,
+            $"'{Shorten(value)}' is not a package URL: {why}", "write pkg:<type>/<namespace>/<name>, e.g. pkg:deb/debian/xz-utils or pkg:npm/core-js"),
+        _ => null,
+    };
+
+    /// <summary>The pattern written into the JSON Schema for a kind, where one exists.</summary>
+    public static string? SchemaPattern(TextKind kind) => kind switch
+    {
+        TextKind.GithubLogin => GithubLoginPattern,
+        TextKind.Slug => SlugPattern,
+        TextKind.Currency => CurrencyPattern,
+        TextKind.Ecosystem => EcosystemPattern,
+        TextKind.Url => "^https?://",
+        TextKind.Purl => "^pkg:",
+        _ => null,
+    };
+
+    private static bool PurlCheck(string value, out string why)
+    {
+        if (Purl.PackageUrl.TryParse(value, out _, out var error))
+        {
+            why = "";
+            return true;
+        }
+
+        why = error ?? "it does not parse";
+        return false;
+    }
+
+    internal static string Shorten(string value) => value.Length <= 80 ? value : value[..77] + "...";
+}
