@@ -1,0 +1,9 @@
+namespace Steady.Render;
+
+/// <summary>Every publisher of a full build, in a fixed order.</summary>
+public static class Publishers
+{
+    public static IReadOnlyList<ISitePublisher> All() =>
+    [
+    ];
+}
