@@ -167,7 +167,9 @@ public sealed class ModelBinder
         var text = scalar.Text.Trim();
         if (text.Length == 0)
         {
-            return (string?)Fail(node, "text is empty", "write a value or remove the key");
+            _bag.Error(DiagnosticCodes.EmptyValue, node.At, "text is empty", "write a value or remove the key");
+            Damaged = true;
+            return null;
         }
 
         if (property?.TextKind is { } kind && TextRules.Check(kind, text) is { } problem)
