@@ -456,17 +456,16 @@ public sealed class RegistryFactory
     {
         var builder = new StringBuilder(16);
         var previous = "";
-        for (var i = 0; i < count; i++)
+        var added = 0;
+        while (added < count)
         {
             var syllable = _random.Pick(Vocabulary.Syllables);
-            if (syllable == previous)
+            if (syllable != previous)
             {
-                i--;
-                continue;
+                builder.Append(syllable);
+                previous = syllable;
+                added++;
             }
-
-            builder.Append(syllable);
-            previous = syllable;
         }
 
         return builder.ToString();
