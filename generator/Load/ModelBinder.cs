@@ -29,6 +29,7 @@ public sealed class ModelBinder
     /// <summary>Where every bound value was written.</summary>
     public SourceMap SourceMap => new(_path, _locations);
 
+
     /// <summary>Binds the root of a document; null when the root is not a mapping or a required key is unusable.</summary>
     public T? Bind<T>(YamlValue root)
         where T : Located
