@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Steady.Audit.Json;
 
@@ -11,6 +12,9 @@ public static class AuditJsonWriter
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
         NewLine = "\n",
+
+        // The output is a file for tools, never embedded in HTML: keep quotes and non-ASCII readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>.</summary>

@@ -5,7 +5,7 @@ namespace Steady.Audit;
 /// same package ignoring version, qualifiers and subpath, then the same source repository (the SBOM's own
 /// repository URL, else one the purl names: <c>pkg:github</c>, Go modules on GitHub, <c>vcs_url</c>).
 /// Nothing looser is tried, so a dependency never matches a project by name alone.
-/// When two projects claim the same key, the one whose slug sorts first wins.
+/// When two projects claim the same key, a plain package purl wins over a pinned one, then the slug that sorts first.
 /// </summary>
 public sealed class AuditMatcher
 {
@@ -16,13 +16,21 @@ public sealed class AuditMatcher
     /// <summary>Indexes <paramref name="entries"/> by purl, package and repository.</summary>
     public AuditMatcher(IEnumerable<AuditEntry> entries)
     {
-        foreach (var entry in entries.OrderBy(e => e.Slug, StringComparer.Ordinal))
+        var ordered = entries.OrderBy(e => e.Slug, StringComparer.Ordinal).ToList();
+
+        // A plain package purl claims its package before a purl pinned to a version or qualifiers does.
+        var claims = ordered.SelectMany(e => e.Purls.Select(p => (Entry: e, Purl: p, Canonical: p.ToString())))
+            .OrderBy(c => c.Canonical == c.Purl.VersionlessKey ? 0 : 1);
+        foreach (var (entry, purl, canonical) in claims)
+        {
+            exact.TryAdd(canonical, (entry, canonical));
+            package.TryAdd(purl.VersionlessKey, (entry, canonical));
+        }
+
+        foreach (var entry in ordered)
         {
             foreach (var purl in entry.Purls)
             {
-                var canonical = purl.ToString();
-                exact.TryAdd(canonical, (entry, canonical));
-                package.TryAdd(purl.VersionlessKey, (entry, canonical));
                 if (RepositoryUrl.FromPurl(purl) is { } fromPurl)
                 {
                     repository.TryAdd(fromPurl, entry);

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Steady.Audit.Sarif;
@@ -20,6 +21,9 @@ public static class AuditSarifWriter
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = true,
         NewLine = "\n",
+
+        // The output is a file for tools, never embedded in HTML: keep quotes and non-ASCII readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     private static readonly SarifReportingDescriptor[] Rules =
