@@ -40,7 +40,7 @@ public static class AuditRunner
         }
         catch (AuditInputException e)
         {
-            (errors ?? output).WriteLine($"error: {e.Message}");
+            (errors ?? output).Write($"error: {e.Message}\n");
             return ExitInputError;
         }
 
