@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Steady.Purl;
 
 /// <summary>
@@ -32,12 +34,12 @@ public sealed record PackageUrl(
     /// <summary>
     /// Parses and normalises a purl. On failure <paramref name="error"/> is a one-line message naming what is wrong.
     /// </summary>
-    public static bool TryParse(string? text, out PackageUrl? purl, out string? error) =>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out PackageUrl? purl, [NotNullWhen(false)] out string? error) =>
         PurlParser.TryParse(text, out purl, out error);
 
     /// <summary>Parses and normalises a purl, or throws <see cref="FormatException"/> with the parse error.</summary>
     public static PackageUrl Parse(string text) =>
-        TryParse(text, out var purl, out var error) ? purl! : throw new FormatException($"Invalid purl '{text}': {error}");
+        TryParse(text, out var purl, out var error) ? purl : throw new FormatException($"Invalid purl '{text}': {error}");
 
     /// <summary>
     /// Builds a purl from decoded components, applying the same normalisation and checks as <see cref="TryParse"/>.
@@ -49,8 +51,8 @@ public sealed record PackageUrl(
         string? version,
         IEnumerable<KeyValuePair<string, string>>? qualifiers,
         string? subpath,
-        out PackageUrl? purl,
-        out string? error) =>
+        [NotNullWhen(true)] out PackageUrl? purl,
+        [NotNullWhen(false)] out string? error) =>
         PurlNormalizer.TryCreate(type, @namespace, name, version, qualifiers, subpath, out purl, out error);
 
     /// <summary>The canonical purl text.</summary>

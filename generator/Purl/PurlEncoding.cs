@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -47,7 +48,7 @@ internal static class PurlEncoding
     }
 
     /// <summary>Percent-decodes <paramref name="text"/> and checks that the octets form valid UTF-8.</summary>
-    public static bool TryDecode(string text, out string decoded, out string? error)
+    public static bool TryDecode(string text, out string decoded, [NotNullWhen(false)] out string? error)
     {
         decoded = text;
         error = null;

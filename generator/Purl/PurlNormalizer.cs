@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Steady.Purl;
 
 /// <summary>
@@ -14,8 +16,8 @@ internal static class PurlNormalizer
         string? version,
         IEnumerable<KeyValuePair<string, string>>? qualifiers,
         string? subpath,
-        out PackageUrl? purl,
-        out string? error)
+        [NotNullWhen(true)] out PackageUrl? purl,
+        [NotNullWhen(false)] out string? error)
     {
         purl = null;
         if (string.IsNullOrEmpty(type))
@@ -90,7 +92,7 @@ internal static class PurlNormalizer
     private static bool TryNormalizeQualifiers(
         IEnumerable<KeyValuePair<string, string>>? qualifiers,
         out IReadOnlyList<KeyValuePair<string, string>> normalized,
-        out string? error)
+        [NotNullWhen(false)] out string? error)
     {
         var byKey = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);

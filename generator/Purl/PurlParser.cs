@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Steady.Purl;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Steady.Purl;
 /// </summary>
 internal static class PurlParser
 {
-    public static bool TryParse(string? text, out PackageUrl? purl, out string? error)
+    public static bool TryParse(string? text, [NotNullWhen(true)] out PackageUrl? purl, [NotNullWhen(false)] out string? error)
     {
         purl = null;
         if (!TrySplit(text, out var parts, out error))
@@ -23,7 +25,7 @@ internal static class PurlParser
     private static bool TrySplit(
         string? text,
         out (string Type, string? Namespace, string Name, string? Version, List<KeyValuePair<string, string>> Qualifiers, string? Subpath) parts,
-        out string? error)
+        [NotNullWhen(false)] out string? error)
     {
         parts = default;
         if (string.IsNullOrEmpty(text))
@@ -138,7 +140,7 @@ internal static class PurlParser
         return true;
     }
 
-    private static bool TrySplitQualifiers(string text, List<KeyValuePair<string, string>> qualifiers, out string? error)
+    private static bool TrySplitQualifiers(string text, List<KeyValuePair<string, string>> qualifiers, [NotNullWhen(false)] out string? error)
     {
         foreach (var pair in text.Split('&'))
         {
@@ -167,7 +169,7 @@ internal static class PurlParser
         return true;
     }
 
-    private static bool TryDecodeSegments(string text, string component, out string? joined, out string? error)
+    private static bool TryDecodeSegments(string text, string component, out string? joined, [NotNullWhen(false)] out string? error)
     {
         joined = null;
         var segments = new List<string>();
