@@ -69,10 +69,10 @@ public static partial class TextRules
 
     private static bool PurlCheck(string value, out string why)
     {
-        if (Purl.PackageUrl.TryParse(value, out _, out var error))
+        if (Purl.PackageUrl.TryParse(value, out var purl, out var error))
         {
-            why = "";
-            return true;
+            why = purl.Version is null ? "" : $"it names version {purl.Version}; registry entries name the package, without a version";
+            return purl.Version is null;
         }
 
         why = error ?? "it does not parse";
