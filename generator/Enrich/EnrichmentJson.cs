@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Steady.Enrich;
@@ -15,7 +16,14 @@ public static class EnrichmentJson
 
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, NewLine = "\n" };
+    // The files are data for the generator and for reviewers of the weekly diff, never inlined into HTML:
+    // only what JSON requires is escaped, so names and messages stay readable.
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static byte[] Write(EnrichmentData data)
     {
