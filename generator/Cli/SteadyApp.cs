@@ -53,6 +53,9 @@ public static class SteadyApp
         config.AddCommand<NewCommand>("new")
             .WithDescription("Write a new, commented project entry that passes validation.")
             .WithExample("new", "libexample");
+        config.AddCommand<CheckCommand>("check")
+            .WithDescription("Check a built site: internal links, anchors, titles, headings, lang and alt text.")
+            .WithExample("check", "--site", "_site");
         config.AddCommand<SchemaCommand>("schema")
             .WithDescription("Write the JSON Schemas of the registry files (for editors and tools).");
         config.AddCommand<EnrichCommand>("enrich")

@@ -29,6 +29,7 @@ public sealed class ModelBinder
     /// <summary>Where every bound value was written.</summary>
     public SourceMap SourceMap => new(_path, _locations);
 
+
     /// <summary>Binds the root of a document; null when the root is not a mapping or a required key is unusable.</summary>
     public T? Bind<T>(YamlValue root)
         where T : Located
@@ -167,7 +168,9 @@ public sealed class ModelBinder
         var text = scalar.Text.Trim();
         if (text.Length == 0)
         {
-            return (string?)Fail(node, "text is empty", "write a value or remove the key");
+            _bag.Error(DiagnosticCodes.EmptyValue, node.At, "text is empty", "write a value or remove the key");
+            Damaged = true;
+            return null;
         }
 
         if (property?.TextKind is { } kind && TextRules.Check(kind, text) is { } problem)

@@ -152,6 +152,7 @@ public static class SafeYamlReader
     {
         private readonly IParser _parser = new Parser(new StringReader(text));
         private int _nodes;
+        private Mark _last = Mark.Empty;
 
         public YamlValue? Build()
         {
@@ -189,6 +190,14 @@ public static class SafeYamlReader
                     "check the indentation and quoting on this line and the one above it");
                 return null;
             }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
+            {
+                // The scanner fails this way on a few malformed inputs (an unclosed flow collection at the end of
+                // the file, for instance); the problem is in the file, so it is reported like any syntax error.
+                bag.Error(DiagnosticCodes.Syntax, At(_last), "the YAML could not be read after this point (an unclosed bracket or quote?)",
+                    "check that every [, { and quote opened on or after this line is closed");
+                return null;
+            }
         }
 
         private void Expect<T>()
@@ -206,6 +215,7 @@ public static class SafeYamlReader
         private YamlValue? ReadValue(int depth)
         {
             var current = _parser.Current ?? throw new YamlException("unexpected end of the file");
+            _last = current.Start;
             if (++_nodes > limits.MaxNodes)
             {
                 bag.Error(DiagnosticCodes.TooLarge, At(current.Start), $"more than {limits.MaxNodes:N0} values in one file",

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Steady.Model;
 
 /// <summary>
@@ -10,12 +8,12 @@ public sealed class SourceMap
 {
     public static readonly SourceMap Empty = new("", new Dictionary<string, SourceLocation>());
 
-    private readonly FrozenDictionary<string, SourceLocation> _locations;
+    private readonly IReadOnlyDictionary<string, SourceLocation> _locations;
 
     public SourceMap(string path, IReadOnlyDictionary<string, SourceLocation> locations)
     {
         Path = path;
-        _locations = locations.ToFrozenDictionary(StringComparer.Ordinal);
+        _locations = locations;
     }
 
     /// <summary>The file as shown in diagnostics.</summary>

@@ -31,7 +31,7 @@ internal static class CrossFileRules
             var sources = project.Funding?.Sources ?? [];
             for (var i = 0; i < sources.Count; i++)
             {
-                if (!sponsors.Contains(sources[i].Sponsor))
+                if (TextRules.IsSlug(sources[i].Sponsor) && !sponsors.Contains(sources[i].Sponsor))
                 {
                     bag.Error(DiagnosticCodes.UnknownSponsor, src.Find($"funding.sources[{i}].sponsor"),
                         $"sponsor '{sources[i].Sponsor}' has no file", $"add registry-data/sponsors/{sources[i].Sponsor}.yml or fix the slug");

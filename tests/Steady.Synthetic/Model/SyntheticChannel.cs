@@ -1,0 +1,3 @@
+namespace Steady.Synthetic.Model;
+
+public sealed record SyntheticChannel(string Platform, string Url);

@@ -1,0 +1,3 @@
+namespace Steady.Synthetic.Model;
+
+public sealed record SyntheticHelpWanted(string Kind, string Summary);

@@ -1,0 +1,3 @@
+namespace Steady.Synthetic.Model;
+
+public sealed record SyntheticInterimSteward(string GitHub, DateOnly Since, IReadOnlyList<string> Powers);

@@ -1,0 +1,86 @@
+using System.Text;
+using Steady.Diagnostics;
+using Steady.Load;
+using Steady.Model;
+using Steady.Tests.Support;
+
+namespace Steady.Tests.Validation;
+
+/// <summary>No input crashes the loader: mutated files always end in diagnostics or a value, never an exception.</summary>
+public sealed class LoaderRobustnessTests
+{
+    private static readonly byte[] Example = File.ReadAllBytes(
+        Path.Combine(TestPaths.Corpus, "good", "full-example", "projects", "libexample.yml"));
+
+    [Fact]
+    public void Thousands_of_random_mutations_never_throw()
+    {
+        var random = new Random(20261127);
+        byte[] alphabet = "\0\t\n\r :-[]{}&*!|>'\"#%@`,?<=~\u00ff"u8.ToArray();
+        for (var i = 0; i < 3000; i++)
+        {
+            var bytes = Example.ToList();
+            var edits = random.Next(1, 6);
+            for (var e = 0; e < edits; e++)
+            {
+                var at = random.Next(bytes.Count);
+                switch (random.Next(3))
+                {
+                    case 0: bytes[at] = alphabet[random.Next(alphabet.Length)]; break;
+                    case 1: bytes.Insert(at, alphabet[random.Next(alphabet.Length)]); break;
+                    default: bytes.RemoveRange(at, Math.Min(random.Next(1, 40), bytes.Count - at)); break;
+                }
+            }
+
+            var bag = new DiagnosticBag();
+            var root = SafeYamlReader.Read(bytes.ToArray(), "mutated.yml", bag);
+            if (root is not null)
+            {
+                new ModelBinder("mutated.yml", bag, TestPaths.AsOf).Bind<Project>(root);
+            }
+
+            Assert.All(bag.Items, d => Assert.Equal("mutated.yml", d.At.Path));
+        }
+    }
+
+    [Fact]
+    public void Deep_block_nesting_over_ten_thousand_lines_is_an_error_not_a_stack_overflow()
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < 10_000; i++)
+        {
+            text.Append(' ', Math.Min(i, 60)).Append("k").Append(i).Append(":\n");
+        }
+
+        var bag = new DiagnosticBag();
+        var root = SafeYamlReader.Read(Encoding.UTF8.GetBytes(text.ToString()), "deep.yml", bag);
+
+        Assert.Null(root);
+        Assert.Contains(bag.Items, d => d.Code is DiagnosticCodes.TooDeep or DiagnosticCodes.Syntax);
+    }
+
+    [Fact]
+    public void A_bom_and_crlf_line_ends_keep_line_numbers_right()
+    {
+        var text = "\uFEFFname: x\r\nsummary: y\r\nunknown_key: 1\r\n";
+        var bag = new DiagnosticBag();
+        var root = SafeYamlReader.Read(Encoding.UTF8.GetBytes(text), "crlf.yml", bag);
+        new ModelBinder("crlf.yml", bag, TestPaths.AsOf).Bind<Project>(root!);
+
+        var unknown = Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.UnknownKey);
+        Assert.Equal(new SourceLocation("crlf.yml", 3, 1), unknown.At);
+    }
+
+    [Fact]
+    public void Every_value_keeps_its_source_location()
+    {
+        var dir = Path.Combine(TestPaths.Corpus, "good", "full-example");
+        var loaded = RegistryLoader.Load(dir, "", TestPaths.AsOf);
+        var project = Assert.Single(loaded.Registry.Projects);
+
+        Assert.Equal(17, project.Source.Find("status.until").Line);
+        Assert.Equal(11, project.Source.Find("history[1].date").Column);
+        Assert.Equal(project.Source.Find("history[2]").Line, project.History[2].At.Line);
+        Assert.Equal(21, project.InterimStewards[0].At.Line);
+    }
+}

@@ -1,0 +1,80 @@
+# Shared helpers of the benchmark scripts; sourced, not run.
+# shellcheck shell=bash disable=SC2034  # its variables are read by the scripts that source it
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+seed=${SEED:-20261127}
+as_of=${AS_OF:-2026-11-27}
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# The as-of date must come from --as-of, not from the environment.
+unset SOURCE_DATE_EPOCH
+
+require_time() {
+  if [ ! -x /usr/bin/time ]; then
+    echo "/usr/bin/time is missing: apt-get install -y time" >&2
+    exit 2
+  fi
+}
+
+# make_work: sets $work to a fresh folder (or $WORK) and removes it on exit unless KEEP=1.
+make_work() {
+  if [ -n "${WORK:-}" ]; then
+    work=$WORK
+    mkdir -p "$work"
+  else
+    work=$(mktemp -d -t steady-bench.XXXXXX)
+  fi
+  if [ "${KEEP:-0}" != 1 ]; then
+    trap 'rm -rf "$work"' EXIT
+  else
+    echo "work folder (kept): $work"
+  fi
+}
+
+# generate N REGISTRY_DIR [HUGO_DIR]: writes the synthetic registry (and Hugo content).
+generate() {
+  local n=$1 registry=$2 hugo=${3:-}
+  local args=(--count "$n" --seed "$seed" --out "$registry")
+  [ -n "$hugo" ] && args+=(--hugo "$hugo")
+  dotnet run --project "$root/tests/Steady.Synthetic" -c Release -- "${args[@]}"
+}
+
+# publish_steady DIR: publishes the generator (Release) to DIR; the binary is DIR/steady.
+publish_steady() {
+  dotnet publish "$root/generator" -c Release -o "$1" --nologo -v quiet >"$1.log" 2>&1 \
+    || { cat "$1.log" >&2; echo "dotnet publish failed" >&2; exit 1; }
+}
+
+# measure NAME OUT_DIR COMMAND...: runs COMMAND once into a fresh OUT_DIR (deleted first,
+# not timed) under /usr/bin/time and sets $secs, $mib and $files. The command's output
+# goes to $work/NAME.log; on failure its tail is printed and the script stops.
+measure() {
+  local name=$1 out=$2
+  shift 2
+  rm -rf "$out"
+  if ! /usr/bin/time -f '%e %M' -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1; then
+    echo "$name failed ($*):" >&2
+    tail -n 20 "$work/$name.log" >&2
+    exit 1
+  fi
+  local kib
+  read -r secs kib < <(tail -n 1 "$work/$name.time")
+  mib=$(awk -v k="$kib" 'BEGIN { printf "%.1f", k / 1024 }')
+  files=$(find "$out" -type f | wc -l)
+}
+
+# median VALUE...: the median of the numbers.
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%g\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# ratio A B: A / B with two decimals.
+ratio() {
+  awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.2f\n", a / b }'
+}
+
+machine() {
+  echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
+  echo "dotnet:  $(dotnet --version)"
+  if command -v hugo >/dev/null 2>&1; then echo "hugo:    $(hugo version | cut -d' ' -f2)"; fi
+}
