@@ -75,7 +75,7 @@ public sealed class EnrichCommand : AsyncCommand<EnrichCommand.Settings>
             ? await RunWithProgressBarAsync(terminal, enricher, targets, cancellationToken)
             : await enricher.RunAsync(targets, new PlainProgress(terminal), cancellationToken);
 
-        EnrichSummary.Write(terminal, report, token is null);
+        EnrichSummary.Write(terminal, report);
         return report.Succeeded ? ExitCodes.Ok : ExitCodes.Failed;
     }
 

@@ -7,7 +7,7 @@ namespace Steady.Cli.Commands;
 /// <summary>The table printed at the end of <c>steady enrich</c>: every project's result and why, then the counts.</summary>
 public static class EnrichSummary
 {
-    public static void Write(Terminal terminal, EnrichReport report, bool anonymous)
+    public static void Write(Terminal terminal, EnrichReport report)
     {
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Project").AddColumn("Repository").AddColumn("Result").AddColumn("Why");
@@ -33,11 +33,6 @@ public static class EnrichSummary
         if (report.StoppedBecause is { } why)
         {
             terminal.Ansi.MarkupLine($"[red]Stopped: {Markup.Escape(why)}[/]");
-        }
-
-        if (anonymous && report.Outcomes.Any(o => o.Kind is OutcomeKind.Failed or OutcomeKind.NotFetched))
-        {
-            terminal.Ansi.MarkupLine("[grey]Requests were anonymous (60 an hour); set GITHUB_TOKEN for 5,000 an hour.[/]");
         }
     }
 
