@@ -60,8 +60,11 @@ public sealed class ResilientHttpClient(IHttpClient inner, ClientPolicy policy, 
                 if (wait > policy.MaxWait || waits >= policy.MaxRateLimitWaits)
                 {
                     var resetAt = policy.Time.GetUtcNow() + wait;
+                    var why = waits >= policy.MaxRateLimitWaits
+                        ? $"still limited after {waits} waits"
+                        : string.Create(CultureInfo.InvariantCulture, $"later than --max-wait {policy.MaxWait.TotalSeconds:0} s");
                     var when = string.Create(CultureInfo.InvariantCulture,
-                        $"{resetAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC (in {Math.Ceiling(wait.TotalSeconds):0} s), later than --max-wait {policy.MaxWait.TotalSeconds:0} s");
+                        $"{resetAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC (in {Math.Ceiling(wait.TotalSeconds):0} s), {why}");
                     throw new RateLimitStopException(
                         $"GitHub's rate limit was reached at {path}; it resets at {when}. " +
                         "Files written so far are kept; run again after the reset, or set GITHUB_TOKEN for a higher limit.");
