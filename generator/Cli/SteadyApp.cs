@@ -58,6 +58,9 @@ public static class SteadyApp
             .WithExample("check", "--site", "_site");
         config.AddCommand<SchemaCommand>("schema")
             .WithDescription("Write the JSON Schemas of the registry files (for editors and tools).");
+        config.AddCommand<EnrichCommand>("enrich")
+            .WithDescription("Read GitHub data (archived, releases, FUNDING.yml, accounts) into registry-data/enrichment/.")
+            .WithExample("enrich", "--only", "libexample");
     }
 
     /// <summary>Routes Spectre's own help and error text to the current terminal.</summary>

@@ -1,3 +1,4 @@
+using Steady.Derive;
 using Steady.Diagnostics;
 using Steady.Load;
 using Steady.Model;
@@ -14,7 +15,10 @@ public static class RegistryValidator
     /// <summary>Months after which an entry's <c>reviewed</c> date makes it stale.</summary>
     public const int StaleAfterMonths = 12;
 
-    public static IReadOnlyList<Diagnostic> Validate(LoadResult loaded, DateOnly asOf)
+    /// <param name="loaded">The registry as read.</param>
+    /// <param name="asOf">The date time-dependent rules use.</param>
+    /// <param name="enrichment">GitHub data by slug (<c>EnrichmentStore.Load</c>), for the warnings that need it; optional.</param>
+    public static IReadOnlyList<Diagnostic> Validate(LoadResult loaded, DateOnly asOf, Func<string, Enrichment?>? enrichment = null)
     {
         var bag = new DiagnosticBag();
         bag.AddRange(loaded.Diagnostics);
@@ -26,6 +30,13 @@ public static class RegistryValidator
             {
                 ProjectRules.Check(project, asOf, bag);
             }
+
+            if (project.Status.State == ProjectState.Active && enrichment?.Invoke(project.Slug) is { Archived: true })
+            {
+                bag.Warning(DiagnosticCodes.ArchivedUpstream, project.Source.Find("status.state"),
+                    "repository archived on GitHub but the registry says active",
+                    "if the project is retired, record a status event (archived, deprecated or maintenance-only); if it moved, update `repository:`");
+            }
         }
 
         CrossFileRules.Check(registry, bag);
@@ -34,9 +45,10 @@ public static class RegistryValidator
     }
 
     /// <summary>Loads and validates a registry folder in one call.</summary>
-    public static (LoadResult Loaded, IReadOnlyList<Diagnostic> Diagnostics) LoadAndValidate(string registryDir, string displayRoot, DateOnly asOf)
+    public static (LoadResult Loaded, IReadOnlyList<Diagnostic> Diagnostics) LoadAndValidate(
+        string registryDir, string displayRoot, DateOnly asOf, Func<string, Enrichment?>? enrichment = null)
     {
         var loaded = RegistryLoader.Load(registryDir, displayRoot, asOf);
-        return (loaded, Validate(loaded, asOf));
+        return (loaded, Validate(loaded, asOf, enrichment));
     }
 }

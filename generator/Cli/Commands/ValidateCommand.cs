@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Steady.Diagnostics;
+using Steady.Enrich;
 using Steady.Validate;
 
 namespace Steady.Cli.Commands;
@@ -25,7 +26,8 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
     {
         var terminal = Terminal.Current;
         var asOf = AsOfDate.Resolve(settings.AsOf);
-        var (loaded, diagnostics) = RegistryValidator.LoadAndValidate(settings.Registry, settings.DisplayRoot(), asOf);
+        var (loaded, diagnostics) = RegistryValidator.LoadAndValidate(
+            settings.Registry, settings.DisplayRoot(), asOf, EnrichmentStore.Load(settings.Registry));
         DiagnosticFormat.Write(terminal.Out, settings.Format, diagnostics);
 
         var errors = diagnostics.Count(d => d.IsError);
