@@ -53,6 +53,9 @@ public static class SteadyApp
         config.AddCommand<NewCommand>("new")
             .WithDescription("Write a new, commented project entry that passes validation.")
             .WithExample("new", "libexample");
+        config.AddCommand<GuardCommand>("guard")
+            .WithDescription("Decide whether a pull request may change the registry: allowed, needs approval (by whom) or refused.")
+            .WithExample("guard", "--base", "origin/main", "--head", "HEAD", "--author", "octocat", "--format", "markdown");
         config.AddCommand<SchemaCommand>("schema")
             .WithDescription("Write the JSON Schemas of the registry files (for editors and tools).");
     }
