@@ -9,7 +9,9 @@ namespace Steady.Guard;
 public static class HistoryDiff
 {
     /// <summary>One step of the comparison.</summary>
-    public sealed record Step(HistoryStep Kind, int BaseIndex, int HeadIndex, HistoryEvent Event);
+    /// <param name="Event">The event at the head, or at the base for a removal.</param>
+    /// <param name="Before">The event at the base, for an edit.</param>
+    public sealed record Step(HistoryStep Kind, int BaseIndex, int HeadIndex, HistoryEvent Event, HistoryEvent? Before = null);
 
     public static IReadOnlyList<Step> Compare(IReadOnlyList<HistoryEvent> before, IReadOnlyList<HistoryEvent> after)
     {
@@ -48,8 +50,43 @@ public static class HistoryDiff
             }
         }
 
+        var paired = PairEdits(steps);
+
         // An added event followed by a kept one was inserted before an existing event: backdated.
-        var lastKept = steps.FindLastIndex(s => s.Kind == HistoryStep.Kept);
-        return steps.Select((s, i) => s.Kind == HistoryStep.Added && i < lastKept ? s with { Kind = HistoryStep.Inserted } : s).ToArray();
+        var lastKept = paired.FindLastIndex(s => s.Kind is HistoryStep.Kept or HistoryStep.Edited);
+        return paired.Select((s, i) => s.Kind == HistoryStep.Added && i < lastKept ? s with { Kind = HistoryStep.Inserted } : s).ToArray();
+    }
+
+    /// <summary>Between two kept events, removed and added events are paired in order as edits.</summary>
+    private static List<Step> PairEdits(List<Step> steps)
+    {
+        var result = new List<Step>();
+        var gap = new List<Step>();
+        foreach (var step in steps.Append(null))
+        {
+            if (step is not null && step.Kind != HistoryStep.Kept)
+            {
+                gap.Add(step);
+                continue;
+            }
+
+            var removed = gap.Where(s => s.Kind == HistoryStep.Removed).ToList();
+            var added = gap.Where(s => s.Kind == HistoryStep.Added).ToList();
+            var pairs = Math.Min(removed.Count, added.Count);
+            for (var k = 0; k < pairs; k++)
+            {
+                result.Add(new Step(HistoryStep.Edited, removed[k].BaseIndex, added[k].HeadIndex, added[k].Event, removed[k].Event));
+            }
+
+            result.AddRange(removed.Skip(pairs));
+            result.AddRange(added.Skip(pairs));
+            gap.Clear();
+            if (step is not null)
+            {
+                result.Add(step);
+            }
+        }
+
+        return result;
     }
 }

@@ -6,8 +6,11 @@ public enum HistoryStep
     /// <summary>The event is unchanged.</summary>
     Kept,
 
-    /// <summary>A past event was edited or deleted.</summary>
+    /// <summary>A past event was deleted.</summary>
     Removed,
+
+    /// <summary>A past event was replaced by a different one at the same place.</summary>
+    Edited,
 
     /// <summary>A new event after every kept one.</summary>
     Added,

@@ -57,6 +57,20 @@ public static class Logins
             .ToArray();
         return odd.Length == 0
             ? "it does not have the form of a GitHub login (letters, digits and single hyphens, at most 39)"
-            : $"it contains {string.Join(", ", odd)}, which GitHub logins never do";
+            : $"it contains {string.Join(", ", odd)} (spelled out: {Markdown.Code(Escape(login))}), which GitHub logins never do";
+    }
+
+    /// <summary>The login with every character outside printable ASCII written as <c>\uXXXX</c>.</summary>
+    public static string Escape(string login)
+    {
+        var builder = new StringBuilder(login.Length);
+        foreach (var rune in login.EnumerateRunes())
+        {
+            builder.Append(rune.Value is >= 0x21 and <= 0x7E
+                ? ((char)rune.Value).ToString()
+                : string.Create(CultureInfo.InvariantCulture, $"\\u{rune.Value:X4}"));
+        }
+
+        return builder.ToString();
     }
 }

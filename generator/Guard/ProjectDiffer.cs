@@ -139,7 +139,12 @@ public sealed class ProjectDiffer
             {
                 case HistoryStep.Removed:
                     _changes.Add(new FieldChange(ChangeArea.History, $"history[{step.BaseIndex}]",
-                        $"past event edited or deleted: {EventText.Describe(e)}", Line(_after, "history"), ChangeTags.RewritesHistory));
+                        $"past event deleted: {EventText.Describe(e)}", Line(_after, "history"), ChangeTags.RewritesHistory));
+                    break;
+                case HistoryStep.Edited:
+                    _changes.Add(new FieldChange(ChangeArea.History, $"history[{step.HeadIndex}]",
+                        $"past event edited: {EventText.Describe(step.Before!)} → {EventText.Describe(e)}", Line(_after, $"history[{step.HeadIndex}]"),
+                        ChangeTags.RewritesHistory, e.Github));
                     break;
                 case HistoryStep.Added or HistoryStep.Inserted:
                     var tags = (EventText.IsStewardsOnly(e) ? ChangeTags.StewardsOnly : ChangeTags.None)

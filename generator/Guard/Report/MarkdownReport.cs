@@ -41,7 +41,7 @@ public static class MarkdownReport
         foreach (var subject in report.Changes)
         {
             var file = subject.File.Length == 0 || subject.File == subject.Subject ? "" : $" · {Markdown.Code(subject.File)}";
-            w.WriteLine($"**{Markdown.Code(subject.Subject)}**{file}");
+            w.WriteLine(subject.File.Length == 0 ? $"**{subject.Subject}**" : $"**{Markdown.Code(subject.Subject)}**{file}");
             w.WriteLine();
             foreach (var field in subject.Fields)
             {
