@@ -315,6 +315,11 @@ public sealed class GuardEngine
             fields.AddRange(ProjectDiffer.Compare(before, after));
         }
 
+        if (fields.Count == 0)
+        {
+            fields.Add(new FieldChange(ChangeArea.Entry, "", "layout or comments only: no value changed", 1));
+        }
+
         _changes.Add(new SubjectChanges(slug, headPath, fields));
         var known = Logins.Set(maintainers.Concat(_knownPeople));
         foreach (var field in fields.Where(f => f.Area != ChangeArea.Entry))

@@ -189,6 +189,14 @@ public static class SafeYamlReader
                     "check the indentation and quoting on this line and the one above it");
                 return null;
             }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's scanner throws this instead of a YamlException on some unterminated flow
+                // collections (`key: [a` at the end of a file); it is still a syntax error in the file.
+                bag.Error(DiagnosticCodes.Syntax, At(_parser.Current?.End ?? Mark.Empty), "a `[` or `{` is never closed",
+                    "close every flow list `[...]` and mapping `{...}` on the line where it starts");
+                return null;
+            }
         }
 
         private void Expect<T>()
