@@ -12,6 +12,7 @@ namespace Steady.Guard;
 public sealed class GuardEngine
 {
     private readonly GuardRequest _request;
+    private readonly RegistryRevision _rolesAt;
     private readonly RegistryRevision _base;
     private readonly RegistryRevision _head;
     private readonly CheckCollector _checks = new();
@@ -21,20 +22,30 @@ public sealed class GuardEngine
     private readonly IReadOnlySet<string> _knownPeople;
     private readonly SortedDictionary<string, IReadOnlySet<string>> _maintainersAtBase = new(StringComparer.Ordinal);
 
-    private GuardEngine(GuardRequest request, RegistryRevision baseRevision, RegistryRevision headRevision, IReadOnlyList<Steward> stewards)
+    private GuardEngine(GuardRequest request, RegistryRevision rolesRevision, RegistryRevision beforeRevision, RegistryRevision headRevision,
+        IReadOnlyList<Steward> stewards)
     {
         _request = request;
-        _base = baseRevision;
+        _rolesAt = rolesRevision;
+        _base = beforeRevision;
         _head = headRevision;
         _roles = new RoleBook(stewards.Select(s => s.Github).Where(Logins.IsValid), request.Admins);
         _knownPeople = Logins.Set(_roles.Stewards);
     }
 
-    /// <summary>Judges the change between two revisions of the registry.</summary>
-    public static GuardReport Evaluate(GuardRequest request, RegistryRevision baseRevision, RegistryRevision headRevision, IReadOnlyList<PathChange> paths)
+    /// <summary>Judges the change between two revisions of the registry; roles are read at the same base.</summary>
+    public static GuardReport Evaluate(GuardRequest request, RegistryRevision baseRevision, RegistryRevision headRevision, IReadOnlyList<PathChange> paths) =>
+        Evaluate(request, baseRevision, baseRevision, headRevision, paths);
+
+    /// <summary>
+    /// Judges the change from <paramref name="beforeRevision"/> (where the pull request forked, or the merge's first parent)
+    /// to <paramref name="headRevision"/>, with roles read at <paramref name="baseRevision"/>, the base the change merges into.
+    /// </summary>
+    public static GuardReport Evaluate(GuardRequest request, RegistryRevision baseRevision, RegistryRevision beforeRevision,
+        RegistryRevision headRevision, IReadOnlyList<PathChange> paths)
     {
         var stewardsAtBase = baseRevision.Stewards();
-        var engine = new GuardEngine(request, baseRevision, headRevision, stewardsAtBase.Value?.Stewards ?? []);
+        var engine = new GuardEngine(request, baseRevision, beforeRevision, headRevision, stewardsAtBase.Value?.Stewards ?? []);
         if (stewardsAtBase is { Exists: true, Value: null })
         {
             engine._flags.Add(new GuardFlag(FlagLevel.Warning, GuardRules.AdminFallback.Id,
@@ -74,7 +85,7 @@ public sealed class GuardEngine
         var decision = checks.Any(c => c.Outcome == CheckOutcome.Refused) ? GuardDecision.Refused
             : checks.Any(c => c.Outcome == CheckOutcome.NeedsApproval) ? GuardDecision.NeedsApproval
             : GuardDecision.Allowed;
-        return new GuardReport(decision, _base.Commit, _head.Commit, _request.PullRequest, author with { Roles = RolesOf(author) },
+        return new GuardReport(decision, _rolesAt.Commit, _base.Commit, _head.Commit, _request.PullRequest, author with { Roles = RolesOf(author) },
             reviews.Approvers, reviews.Ignored, _roles.Stewards.Count, _roles.FallbackUsed, _changes, checks, _flags);
     }
 
@@ -288,7 +299,10 @@ public sealed class GuardEngine
 
         var after = headFile.Value!;
         var before = baseFile.Value;
-        var maintainers = Logins.Set(before?.Maintainers.Select(m => m.Github).Where(Logins.IsValid) ?? []);
+
+        // Roles come from the base the change merges into; the values compared come from where it forked.
+        var rolesFile = ReferenceEquals(_rolesAt, _base) ? baseFile : _rolesAt.Project(basePath);
+        var maintainers = Logins.Set((rolesFile.Value ?? before)?.Maintainers.Select(m => m.Github).Where(Logins.IsValid) ?? []);
         _maintainersAtBase[RegistryPaths.ProjectSlug(basePath)!] = maintainers;
         var protectedRule = new Requirement(maintainers.Count > 0
             ? [_roles.Maintainer(RegistryPaths.ProjectSlug(basePath)!, maintainers), _roles.TwoStewards()]

@@ -24,6 +24,7 @@ public static class GuardRun
                 .Select((login, i) => new ReviewRecord(login, ReviewVerdict.Approved, headCommit, null, i))
                 .ToArray();
             var created = options.AuthorCreated;
+            string? mergedParent = null;
 
             if (options.PullRequest is { } pr)
             {
@@ -46,6 +47,7 @@ public static class GuardRun
                             $"--head {ReviewFilter.Short(headCommit)} is neither {pr}'s head commit {ReviewFilter.Short(facts.HeadSha)} nor a merge of it; fetch the pull request's head and pass it as --head");
                     }
 
+                    mergedParent = parents[0] == facts.HeadSha ? parents[1] : parents[0];
                     flags.Add(new GuardFlag(FlagLevel.Notice, GuardRules.SignOffs.Id,
                         $"the compared head {Markdown.Code(ReviewFilter.Short(headCommit))} merges the pull request's head {Markdown.Code(ReviewFilter.Short(facts.HeadSha))}; approvals are counted for {Markdown.Code(ReviewFilter.Short(facts.HeadSha))}"));
                 }
@@ -56,10 +58,21 @@ public static class GuardRun
                 throw new GuardInputException("--author is required unless --repo and --pr name a pull request");
             }
 
-            var paths = repository.Diff(baseCommit, headCommit);
+            // Compare from where the change starts, so that what the base branch did meanwhile is not put on the author:
+            // the merge's first parent when the head merges the pull request, else the fork point.
+            var compare = mergedParent ?? repository.MergeBase(baseCommit, headCommit);
+            if (compare != baseCommit)
+            {
+                flags.Add(new GuardFlag(FlagLevel.Notice, GuardRules.SignOffs.Id,
+                    $"changes are compared from {Markdown.Code(ReviewFilter.Short(compare))} (where the change starts); roles are read at the base {Markdown.Code(ReviewFilter.Short(baseCommit))}"));
+            }
+
+            var paths = repository.Diff(compare, headCommit);
             var request = new GuardRequest(baseCommit, headCommit, reviewCommit, author, created, reviews, options.Admins,
                 options.AsOf, options.PullRequest, flags);
-            return GuardEngine.Evaluate(request, RegistryRevision.Read(repository, baseCommit), RegistryRevision.Read(repository, headCommit), paths);
+            var baseRevision = RegistryRevision.Read(repository, baseCommit);
+            var before = compare == baseCommit ? baseRevision : RegistryRevision.Read(repository, compare);
+            return GuardEngine.Evaluate(request, baseRevision, before, RegistryRevision.Read(repository, headCommit), paths);
         }
         catch (GitCommandException ex)
         {

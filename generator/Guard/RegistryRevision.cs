@@ -13,6 +13,7 @@ public sealed class RegistryRevision
 {
     private readonly GitRepository _repository;
     private readonly Dictionary<string, (GitTreeEntry Entry, long Size)> _files;
+    private readonly Dictionary<string, object> _loaded = new(StringComparer.Ordinal);
 
     private RegistryRevision(GitRepository repository, string commit, Dictionary<string, (GitTreeEntry, long)> files)
     {
@@ -41,6 +42,19 @@ public sealed class RegistryRevision
     public LoadedFile<StewardsFile> Stewards() => Load<StewardsFile>(RegistryPaths.StewardsFile, f => f);
 
     private LoadedFile<T> Load<T>(string path, Func<T, T> finish)
+        where T : Located
+    {
+        if (_loaded.TryGetValue(path, out var cached) && cached is LoadedFile<T> hit)
+        {
+            return hit;
+        }
+
+        var loaded = Read(path, finish);
+        _loaded[path] = loaded;
+        return loaded;
+    }
+
+    private LoadedFile<T> Read<T>(string path, Func<T, T> finish)
         where T : Located
     {
         if (!_files.TryGetValue(path, out var file))

@@ -33,6 +33,20 @@ public sealed class GitRepository(GitRunner git)
         }
     }
 
+    /// <summary>The best common ancestor of two commits: where a pull request branch forked from its base.</summary>
+    public string MergeBase(string a, string b)
+    {
+        try
+        {
+            var sha = git.RunText(["merge-base", a, b]).Trim();
+            return IsObjectId(sha) ? sha : throw new GitCommandException("unexpected output from git merge-base");
+        }
+        catch (GitCommandException)
+        {
+            throw new GitCommandException($"{a[..7]} and {b[..7]} have no common history; --base and --head must belong to one repository");
+        }
+    }
+
     /// <summary>The parents of a commit.</summary>
     public IReadOnlyList<string> Parents(string commit)
     {

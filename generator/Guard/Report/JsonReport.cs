@@ -22,6 +22,7 @@ public static class JsonReport
             report.Decision,
             Exit_code = report.ExitCode,
             report.BaseCommit,
+            report.CompareCommit,
             report.HeadCommit,
             PullRequest = report.PullRequest is { } p ? new { p.Repository, p.Number } : null,
             report.Author,

@@ -45,6 +45,20 @@ public sealed class GuardCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_branch_behind_its_base_is_judged_on_its_own_changes()
+    {
+        _repo.Git("checkout", "-q", "-b", "behind", _base);
+        _repo.Edit(FictionalRegistry.Parse, "A small streaming parser", "A small, fast streaming parser");
+        var prHead = _repo.Commit("summary edit on an old base");
+
+        // main (the base) has moved on: it redirected libquill's funding; the pull request did not.
+        var (exit, text) = await Guard("--base", "main", "--head", prHead, "--author", "parse-dev", "--author-created", "2020-01-01");
+        Assert.True(exit == ExitCodes.Ok, text);
+        Assert.DoesNotContain("libquill", text, StringComparison.Ordinal);
+        Assert.Contains("changes are compared from", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Json_output_names_the_decision_rules_and_changes()
     {
         var (exit, output) = await Guard("--base", _base, "--head", _head, "--author", "mallory", "--author-created", "2020-01-01", "--format", "json");
