@@ -23,7 +23,7 @@ public static class EventText
             parts.Add(login);
         }
 
-        return $"{Markdown.Code(string.Join(" ", parts))} {Markdown.Code(e.Summary)}";
+        return $"{SafeMarkdown.Code(string.Join(" ", parts))} {SafeMarkdown.Code(e.Summary)}";
     }
 
     /// <summary>Only stewards may record incidents, caution high, and all-clears (caution none).</summary>

@@ -64,7 +64,7 @@ public sealed class GuardEngine
         foreach (var login in reviews.RefusedLogins)
         {
             _checks.Refuse(GuardRules.Logins, "approvals", null, 0,
-                $"approval by {Markdown.Code(login)} is refused: {Logins.Explain(login)}", "approvals");
+                $"approval by {SafeMarkdown.Code(login)} is refused: {Logins.Explain(login)}", "approvals");
         }
 
         var ordered = paths.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
@@ -96,11 +96,11 @@ public sealed class GuardEngine
         if (!valid)
         {
             _checks.Refuse(GuardRules.Logins, "author", null, 0,
-                $"author login {Markdown.Code(login)} is refused: {Logins.Explain(login)}", "author");
+                $"author login {SafeMarkdown.Code(login)} is refused: {Logins.Explain(login)}", "author");
         }
         else if (_roles.Stewards.FirstOrDefault(s => !Logins.Same(s, login) && Logins.Skeleton(s) == Logins.Skeleton(login)) is { } twin)
         {
-            _flags.Add(new GuardFlag(FlagLevel.Warning, GuardRules.Logins.Id, $"author {Markdown.Code(login)} looks like steward {Markdown.Code(twin)}"));
+            _flags.Add(new GuardFlag(FlagLevel.Warning, GuardRules.Logins.Id, $"author {SafeMarkdown.Code(login)} looks like steward {SafeMarkdown.Code(twin)}"));
         }
 
         int? age = _request.AuthorCreated is { } created ? _request.AsOf.DayNumber - created.DayNumber : null;
@@ -149,7 +149,7 @@ public sealed class GuardEngine
             if (!touched.Any(RegistryPaths.IsRegistry))
             {
                 others.Add(new FieldChange(RegistryPaths.IsCode(change.Path) ? ChangeArea.Code : ChangeArea.Other, change.Path,
-                    $"{Verb(change)} {Markdown.Code(change.Path)}", 0));
+                    $"{Verb(change)} {SafeMarkdown.Code(change.Path)}", 0));
             }
         }
 
@@ -167,7 +167,7 @@ public sealed class GuardEngine
             }
 
             _flags.Add(new GuardFlag(FlagLevel.Warning, GuardRules.CodeWithData.Id,
-                $"code or trust files ({string.Join(", ", paths2.Select(Markdown.Code))}) change together with registry entries: a repository admin must sign off"));
+                $"code or trust files ({string.Join(", ", paths2.Select(SafeMarkdown.Code))}) change together with registry entries: a repository admin must sign off"));
         }
     }
 
@@ -239,7 +239,7 @@ public sealed class GuardEngine
 
     private void OddProjectFile(string path, string verb)
     {
-        var what = new FieldChange(ChangeArea.RegistryFile, path, $"{verb} {Markdown.Code(path)}", 0);
+        var what = new FieldChange(ChangeArea.RegistryFile, path, $"{verb} {SafeMarkdown.Code(path)}", 0);
         _changes.Add(new SubjectChanges(path, path, [what]));
         if (RegistryPaths.IsIgnoredInProjects(path) || verb == "deleted")
         {
@@ -282,8 +282,8 @@ public sealed class GuardEngine
         var before = _base.Project(path).Value;
         var people = before is null || before.Maintainers.Count == 0
             ? ""
-            : $" (maintainers {string.Join(", ", before.Maintainers.Select(m => Markdown.Code(m.Github)))})";
-        _changes.Add(new SubjectChanges(slug, path, [new FieldChange(ChangeArea.Entry, "", $"project {Markdown.Code(slug)} deleted{people}", 0)]));
+            : $" (maintainers {string.Join(", ", before.Maintainers.Select(m => SafeMarkdown.Code(m.Github)))})";
+        _changes.Add(new SubjectChanges(slug, path, [new FieldChange(ChangeArea.Entry, "", $"project {SafeMarkdown.Code(slug)} deleted{people}", 0)]));
         _checks.Require(GuardRules.DeleteProject, slug, path, 0, new Requirement([_roles.TwoStewards()]), "entry deleted");
     }
 
@@ -312,14 +312,14 @@ public sealed class GuardEngine
         if (renamed)
         {
             var oldSlug = RegistryPaths.ProjectSlug(basePath)!;
-            fields.Add(new FieldChange(ChangeArea.Entry, "", $"renamed from {Markdown.Code(oldSlug)} to {Markdown.Code(slug)} (its URL and API id change)", 1));
+            fields.Add(new FieldChange(ChangeArea.Entry, "", $"renamed from {SafeMarkdown.Code(oldSlug)} to {SafeMarkdown.Code(slug)} (its URL and API id change)", 1));
             _checks.Require(GuardRules.RenameProject, slug, headPath, 1, protectedRule, $"renamed from {oldSlug}");
         }
 
         if (before is null)
         {
             _flags.Add(new GuardFlag(FlagLevel.Warning, GuardRules.Unreadable.Id,
-                $"{Markdown.Code(basePath)} could not be read at the base, so its maintainers are unknown: two stewards must sign off", basePath));
+                $"{SafeMarkdown.Code(basePath)} could not be read at the base, so its maintainers are unknown: two stewards must sign off", basePath));
             fields.AddRange(ProjectDiffer.Describe(after).Skip(1));
             fields.Add(new FieldChange(ChangeArea.Entry, "", "the whole entry (the base version could not be read)", 1));
             _checks.Require(GuardRules.Protected, slug, headPath, 1, protectedRule, "entry");
@@ -384,7 +384,7 @@ public sealed class GuardEngine
             var since = SinceOf(field) ?? _request.AsOf;
             _flags.Add(new GuardFlag(FlagLevel.Notice, GuardRules.AddMaintainer.Id,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"{Markdown.Code(field.Login ?? "")} joins {Markdown.Code(slug)} on a {SignalDeriver.ProbationDays}-day probation: downstream caution is elevated until {since.AddDays(SignalDeriver.ProbationDays):yyyy-MM-dd}"),
+                    $"{SafeMarkdown.Code(field.Login ?? "")} joins {SafeMarkdown.Code(slug)} on a {SignalDeriver.ProbationDays}-day probation: downstream caution is elevated until {since.AddDays(SignalDeriver.ProbationDays):yyyy-MM-dd}"),
                 file, field.Line));
         }
         else
@@ -408,13 +408,13 @@ public sealed class GuardEngine
         if (field.Has(ChangeTags.RemovesMaintainer) && field.Login is { } removed && !Logins.Same(removed, _request.Author))
         {
             _flags.Add(new GuardFlag(FlagLevel.Warning, GuardRules.Protected.Id,
-                $"maintainer {Markdown.Code(removed)} is removed from {Markdown.Code(slug)} by someone else: make sure they agree", file, field.Line));
+                $"maintainer {SafeMarkdown.Code(removed)} is removed from {SafeMarkdown.Code(slug)} by someone else: make sure they agree", file, field.Line));
         }
 
         if (field.Has(ChangeTags.Backdated))
         {
             _flags.Add(new GuardFlag(FlagLevel.Notice, GuardRules.HistoryAppendOnly.Id,
-                $"a new history event of {Markdown.Code(slug)} is placed before existing ones (backdated): check its source", file, field.Line));
+                $"a new history event of {SafeMarkdown.Code(slug)} is placed before existing ones (backdated): check its source", file, field.Line));
         }
 
         DateOnly? SinceOf(FieldChange f) => _head.Project(file).Value?.Maintainers
@@ -425,7 +425,7 @@ public sealed class GuardEngine
     {
         if (!Logins.IsValid(login))
         {
-            _checks.Refuse(GuardRules.Logins, subject, file, line, $"login {Markdown.Code(login)} in `{field}` is refused: {Logins.Explain(login)}", field);
+            _checks.Refuse(GuardRules.Logins, subject, file, line, $"login {SafeMarkdown.Code(login)} in `{field}` is refused: {Logins.Explain(login)}", field);
             return;
         }
 
@@ -433,7 +433,7 @@ public sealed class GuardEngine
         if (known.FirstOrDefault(k => !Logins.Same(k, login) && Logins.Skeleton(k) == skeleton) is { } twin)
         {
             _flags.Add(new GuardFlag(FlagLevel.Warning, GuardRules.Logins.Id,
-                $"login {Markdown.Code(login)} in `{field}` looks like {Markdown.Code(twin)}: check it is not an impostor", file, line));
+                $"login {SafeMarkdown.Code(login)} in `{field}` looks like {SafeMarkdown.Code(twin)}: check it is not an impostor", file, line));
         }
     }
 
@@ -446,16 +446,16 @@ public sealed class GuardEngine
             {
                 var first = file.Problems[0];
                 _flags.Add(new GuardFlag(FlagLevel.Warning, GuardRules.Unreadable.Id,
-                    $"{Markdown.Code(file.Path)} has {file.Problems.Count} validation error(s), first: {Markdown.Code($"{first.At.Line}:{first.At.Column} {first.Code} {first.Message}")}; `steady validate` must pass too",
+                    $"{SafeMarkdown.Code(file.Path)} has {file.Problems.Count} validation error(s), first: {SafeMarkdown.Code($"{first.At.Line}:{first.At.Column} {first.Code} {first.Message}")}; `steady validate` must pass too",
                     file.Path, first.At.Line));
             }
 
             return true;
         }
 
-        var detail = file.Problems.Count > 0 ? $"; first problem: {Markdown.Code($"{file.Problems[0].At.Line}:{file.Problems[0].At.Column} {file.Problems[0].Message}")}" : "";
-        _changes.Add(new SubjectChanges(subject, file.Path, [new FieldChange(ChangeArea.Entry, "", $"{Markdown.Code(file.Path)} cannot be read", 1)]));
-        _checks.Refuse(GuardRules.Unreadable, subject, file.Path, 1, $"{Markdown.Code(file.Path)} cannot be read at the head: {file.Unreadable}{detail}", file.Path);
+        var detail = file.Problems.Count > 0 ? $"; first problem: {SafeMarkdown.Code($"{file.Problems[0].At.Line}:{file.Problems[0].At.Column} {file.Problems[0].Message}")}" : "";
+        _changes.Add(new SubjectChanges(subject, file.Path, [new FieldChange(ChangeArea.Entry, "", $"{SafeMarkdown.Code(file.Path)} cannot be read", 1)]));
+        _checks.Refuse(GuardRules.Unreadable, subject, file.Path, 1, $"{SafeMarkdown.Code(file.Path)} cannot be read at the head: {file.Unreadable}{detail}", file.Path);
         return false;
     }
 
@@ -493,20 +493,20 @@ public sealed class GuardEngine
             var line = source.Find($"stewards[{i}]").Line;
             if (!beforeBy.TryGetValue(steward.Github, out var old))
             {
-                var vouchers = steward.VouchedBy.Count == 0 ? "nobody" : string.Join(", ", steward.VouchedBy.Select(Markdown.Code));
-                fields.Add(new FieldChange(ChangeArea.StewardsFile, $"stewards[{i}]", $"added steward {Markdown.Code(steward.Github)}, vouched for by {vouchers}", line, ChangeTags.None, steward.Github));
+                var vouchers = steward.VouchedBy.Count == 0 ? "nobody" : string.Join(", ", steward.VouchedBy.Select(SafeMarkdown.Code));
+                fields.Add(new FieldChange(ChangeArea.StewardsFile, $"stewards[{i}]", $"added steward {SafeMarkdown.Code(steward.Github)}, vouched for by {vouchers}", line, ChangeTags.None, steward.Github));
                 NewSteward(steward, line, subject, path);
             }
             else if (!Canonical.Same(old, steward))
             {
-                fields.Add(new FieldChange(ChangeArea.StewardsFile, $"stewards[{i}]", $"changed steward {Markdown.Code(steward.Github)}", line, ChangeTags.None, steward.Github));
+                fields.Add(new FieldChange(ChangeArea.StewardsFile, $"stewards[{i}]", $"changed steward {SafeMarkdown.Code(steward.Github)}", line, ChangeTags.None, steward.Github));
             }
         }
 
         var afterLogins = Logins.Set(after.Select(s => s.Github));
         foreach (var gone in before.Where(s => !afterLogins.Contains(s.Github)))
         {
-            fields.Add(new FieldChange(ChangeArea.StewardsFile, "stewards", $"removed steward {Markdown.Code(gone.Github)}", source.Find("stewards").Line));
+            fields.Add(new FieldChange(ChangeArea.StewardsFile, "stewards", $"removed steward {SafeMarkdown.Code(gone.Github)}", source.Find("stewards").Line));
         }
 
         if (fields.Count == 0)
@@ -529,7 +529,7 @@ public sealed class GuardEngine
     {
         foreach (var voucher in steward.VouchedBy.Where(v => !Logins.IsValid(v)))
         {
-            _checks.Refuse(GuardRules.Logins, subject, path, line, $"login {Markdown.Code(voucher)} in `vouched_by` is refused: {Logins.Explain(voucher)}", "vouched_by");
+            _checks.Refuse(GuardRules.Logins, subject, path, line, $"login {SafeMarkdown.Code(voucher)} in `vouched_by` is refused: {Logins.Explain(voucher)}", "vouched_by");
         }
 
         if (_roles.Stewards.Count < 2)
@@ -541,7 +541,7 @@ public sealed class GuardEngine
         if (vouchers.Count < 2)
         {
             _checks.Refuse(GuardRules.StewardsFile, subject, path, line,
-                $"new steward {Markdown.Code(steward.Github)} is vouched for by {vouchers.Count} existing steward(s); two are needed", $"vouched_by of {steward.Github}");
+                $"new steward {SafeMarkdown.Code(steward.Github)} is vouched for by {vouchers.Count} existing steward(s); two are needed", $"vouched_by of {steward.Github}");
             return;
         }
 
@@ -551,7 +551,7 @@ public sealed class GuardEngine
     private void RegistryFile(string path, PathChange change)
     {
         var verb = path == change.OldPath && change.Kind == PathChangeKind.Renamed ? "moved away" : Verb(change);
-        _changes.Add(new SubjectChanges(path, path, [new FieldChange(ChangeArea.RegistryFile, path, $"{verb} {Markdown.Code(path)}", 0)]));
+        _changes.Add(new SubjectChanges(path, path, [new FieldChange(ChangeArea.RegistryFile, path, $"{verb} {SafeMarkdown.Code(path)}", 0)]));
         _checks.Require(GuardRules.OtherText, path, path, 0, new Requirement([_roles.Trusted(null, Logins.Set([]))]), path);
     }
 
@@ -562,7 +562,7 @@ public sealed class GuardEngine
             return [];
         }
 
-        var roles = _maintainersAtBase.Where(m => m.Value.Contains(author.Login)).Select(m => $"maintainer of {Markdown.Code(m.Key)}").ToList();
+        var roles = _maintainersAtBase.Where(m => m.Value.Contains(author.Login)).Select(m => $"maintainer of {SafeMarkdown.Code(m.Key)}").ToList();
         if (_roles.Stewards.Contains(author.Login))
         {
             roles.Add("steward");
@@ -580,8 +580,8 @@ public sealed class GuardEngine
     {
         PathChangeKind.Added => "added",
         PathChangeKind.Deleted => "deleted",
-        PathChangeKind.Renamed => $"renamed from {Markdown.Code(change.OldPath ?? "")} to",
-        PathChangeKind.Copied => $"copied from {Markdown.Code(change.OldPath ?? "")} to",
+        PathChangeKind.Renamed => $"renamed from {SafeMarkdown.Code(change.OldPath ?? "")} to",
+        PathChangeKind.Copied => $"copied from {SafeMarkdown.Code(change.OldPath ?? "")} to",
         PathChangeKind.TypeChanged => "changed type of",
         _ => "modified",
     };

@@ -49,7 +49,7 @@ public static class GuardRun
 
                     mergedParent = parents[0] == facts.HeadSha ? parents[1] : parents[0];
                     flags.Add(new GuardFlag(FlagLevel.Notice, GuardRules.SignOffs.Id,
-                        $"the compared head {Markdown.Code(ReviewFilter.Short(headCommit))} merges the pull request's head {Markdown.Code(ReviewFilter.Short(facts.HeadSha))}; approvals are counted for {Markdown.Code(ReviewFilter.Short(facts.HeadSha))}"));
+                        $"the compared head {SafeMarkdown.Code(ReviewFilter.Short(headCommit))} merges the pull request's head {SafeMarkdown.Code(ReviewFilter.Short(facts.HeadSha))}; approvals are counted for {SafeMarkdown.Code(ReviewFilter.Short(facts.HeadSha))}"));
                 }
             }
 
@@ -64,7 +64,7 @@ public static class GuardRun
             if (compare != baseCommit)
             {
                 flags.Add(new GuardFlag(FlagLevel.Notice, GuardRules.SignOffs.Id,
-                    $"changes are compared from {Markdown.Code(ReviewFilter.Short(compare))} (where the change starts); roles are read at the base {Markdown.Code(ReviewFilter.Short(baseCommit))}"));
+                    $"changes are compared from {SafeMarkdown.Code(ReviewFilter.Short(compare))} (where the change starts); roles are read at the base {SafeMarkdown.Code(ReviewFilter.Short(baseCommit))}"));
             }
 
             var paths = repository.Diff(compare, headCommit);

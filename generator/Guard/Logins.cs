@@ -57,7 +57,7 @@ public static class Logins
             .ToArray();
         return odd.Length == 0
             ? "it does not have the form of a GitHub login (letters, digits and single hyphens, at most 39)"
-            : $"it contains {string.Join(", ", odd)} (spelled out: {Markdown.Code(Escape(login))}), which GitHub logins never do";
+            : $"it contains {string.Join(", ", odd)} (spelled out: {SafeMarkdown.Code(Escape(login))}), which GitHub logins never do";
     }
 
     /// <summary>The login with every character outside printable ASCII written as <c>\uXXXX</c>.</summary>

@@ -30,20 +30,20 @@ public sealed class ProjectDiffer
     {
         var people = entry.Maintainers.Count == 0
             ? "no maintainers"
-            : $"maintainers {string.Join(", ", entry.Maintainers.Select(m => Markdown.Code(m.Github)))}";
+            : $"maintainers {string.Join(", ", entry.Maintainers.Select(m => SafeMarkdown.Code(m.Github)))}";
         var changes = new List<FieldChange>
         {
-            new(ChangeArea.Entry, "", $"new project {Markdown.Code(entry.Slug)}: state {Markdown.Code(Canonical.Of(entry.Status.State))}, {people}", 1),
+            new(ChangeArea.Entry, "", $"new project {SafeMarkdown.Code(entry.Slug)}: state {SafeMarkdown.Code(Canonical.Of(entry.Status.State))}, {people}", 1),
         };
         if (entry.Status.State == ProjectState.Unresponsive)
         {
-            changes.Add(new FieldChange(ChangeArea.State, "status.state", $"declares state {Markdown.Code("unresponsive")}",
+            changes.Add(new FieldChange(ChangeArea.State, "status.state", $"declares state {SafeMarkdown.Code("unresponsive")}",
                 Line(entry, "status.state"), ChangeTags.StewardsOnly));
         }
 
         if (entry.Caution?.Level == CautionLevel.High)
         {
-            changes.Add(new FieldChange(ChangeArea.Caution, "caution.level", $"declares caution {Markdown.Code("high")}",
+            changes.Add(new FieldChange(ChangeArea.Caution, "caution.level", $"declares caution {SafeMarkdown.Code("high")}",
                 Line(entry, "caution.level"), ChangeTags.StewardsOnly));
         }
 
@@ -100,7 +100,7 @@ public sealed class ProjectDiffer
     private void People()
     {
         Keyed(ChangeArea.People, "maintainers", "maintainer", _before.Maintainers, _after.Maintainers, m => m.Github,
-            m => $"{Markdown.Code(m.Github)} ({Canonical.Of(m.Role)})",
+            m => $"{SafeMarkdown.Code(m.Github)} ({Canonical.Of(m.Role)})",
             (b, h) => Differences(
                 ("github", b.Github, h.Github), ("name", b.Name, h.Name), ("role", b.Role, h.Role), ("since", b.Since, h.Since)));
     }
@@ -108,7 +108,7 @@ public sealed class ProjectDiffer
     private void InterimStewards()
     {
         Keyed(ChangeArea.Stewards, "interim_stewards", "interim steward", _before.InterimStewards, _after.InterimStewards, s => s.Github,
-            s => $"{Markdown.Code(s.Github)} (powers: {(s.Powers.Count == 0 ? "none" : string.Join(", ", s.Powers.Select(p => Canonical.Of(p))))})",
+            s => $"{SafeMarkdown.Code(s.Github)} (powers: {(s.Powers.Count == 0 ? "none" : string.Join(", ", s.Powers.Select(p => Canonical.Of(p))))})",
             (b, h) => Differences(("github", b.Github, h.Github), ("since", b.Since, h.Since), ("powers", b.Powers, h.Powers)));
     }
 
@@ -163,7 +163,7 @@ public sealed class ProjectDiffer
         if (!Canonical.Same(before, after))
         {
             _changes.Add(new FieldChange(area, field,
-                $"{field}: {Markdown.Code(Canonical.Show(before))} → {Markdown.Code(Canonical.Show(after))}", Line(_after, field), tags));
+                $"{field}: {SafeMarkdown.Code(Canonical.Show(before))} → {SafeMarkdown.Code(Canonical.Show(after))}", Line(_after, field), tags));
         }
     }
 
@@ -181,12 +181,12 @@ public sealed class ProjectDiffer
         var parts = new List<string>();
         if (added.Length > 0)
         {
-            parts.Add($"added {string.Join(", ", added.Select(Markdown.Code))}");
+            parts.Add($"added {string.Join(", ", added.Select(SafeMarkdown.Code))}");
         }
 
         if (removed.Length > 0)
         {
-            parts.Add($"removed {string.Join(", ", removed.Select(Markdown.Code))}");
+            parts.Add($"removed {string.Join(", ", removed.Select(SafeMarkdown.Code))}");
         }
 
         if (parts.Count == 0)
@@ -215,12 +215,12 @@ public sealed class ProjectDiffer
             }
             else if (h[login].Length > 1 || old.Length > 1)
             {
-                _changes.Add(new FieldChange(area, $"{field}[{i}]", $"{noun} {Markdown.Code(login)} is listed more than once",
+                _changes.Add(new FieldChange(area, $"{field}[{i}]", $"{noun} {SafeMarkdown.Code(login)} is listed more than once",
                     Line(_after, $"{field}[{i}]"), ChangeTags.None, login));
             }
             else if (differences(old[0], item) is { Count: > 0 } diffs)
             {
-                _changes.Add(new FieldChange(area, $"{field}[{i}]", $"changed {noun} {Markdown.Code(login)}: {string.Join("; ", diffs)}",
+                _changes.Add(new FieldChange(area, $"{field}[{i}]", $"changed {noun} {SafeMarkdown.Code(login)}: {string.Join("; ", diffs)}",
                     Line(_after, $"{field}[{i}]"), ChangeTags.None, login));
             }
         }
@@ -233,7 +233,7 @@ public sealed class ProjectDiffer
 
     private static IReadOnlyList<string> Differences(params (string Field, object? Before, object? After)[] fields) =>
         fields.Where(f => !string.Equals(Canonical.Of(f.Before), Canonical.Of(f.After), StringComparison.Ordinal))
-            .Select(f => $"{f.Field} {Markdown.Code(Canonical.Show(f.Before))} → {Markdown.Code(Canonical.Show(f.After))}")
+            .Select(f => $"{f.Field} {SafeMarkdown.Code(Canonical.Show(f.Before))} → {SafeMarkdown.Code(Canonical.Show(f.After))}")
             .ToArray();
 
     private static int Line(Project entry, string field) => entry.Source.Find(field).Line;

@@ -39,8 +39,8 @@ public static class ReviewFilter
             }
             else if (review.CommitId is null || !string.Equals(review.CommitId, headCommit, StringComparison.OrdinalIgnoreCase))
             {
-                var commit = review.CommitId is null ? "an unknown commit" : $"commit {Markdown.Code(Short(review.CommitId))}";
-                ignored.Add(new IgnoredApproval(review.Login, $"stale: approved {commit}, not the head {Markdown.Code(Short(headCommit))}"));
+                var commit = review.CommitId is null ? "an unknown commit" : $"commit {SafeMarkdown.Code(Short(review.CommitId))}";
+                ignored.Add(new IgnoredApproval(review.Login, $"stale: approved {commit}, not the head {SafeMarkdown.Code(Short(headCommit))}"));
             }
             else
             {

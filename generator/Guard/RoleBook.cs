@@ -52,10 +52,10 @@ public sealed class RoleBook
     public Alternative OneAdmin() => new([Admin], $"a repository admin {Holders(Admins)}");
 
     public Role MaintainerOf(string slug, IReadOnlySet<string> maintainers) =>
-        new($"a maintainer of {Markdown.Code(slug)}", maintainers);
+        new($"a maintainer of {SafeMarkdown.Code(slug)}", maintainers);
 
     public Alternative Maintainer(string slug, IReadOnlySet<string> maintainers) =>
-        new([MaintainerOf(slug, maintainers)], $"a maintainer of {Markdown.Code(slug)} {Holders(maintainers)}");
+        new([MaintainerOf(slug, maintainers)], $"a maintainer of {SafeMarkdown.Code(slug)} {Holders(maintainers)}");
 
     /// <summary>A maintainer and a steward, two people (a repository admin stands in for the steward when there is none).</summary>
     public Alternative MaintainerAndSteward(string slug, IReadOnlySet<string> maintainers)
@@ -67,7 +67,7 @@ public sealed class RoleBook
         }
 
         return new Alternative([MaintainerOf(slug, maintainers), steward],
-            $"a maintainer of {Markdown.Code(slug)} {Holders(maintainers)} and {steward.Label} {Holders(steward.Holders)}",
+            $"a maintainer of {SafeMarkdown.Code(slug)} {Holders(maintainers)} and {steward.Label} {Holders(steward.Holders)}",
             IsFallback: Stewards.Count == 0);
     }
 
@@ -77,15 +77,15 @@ public sealed class RoleBook
         var holders = Logins.Set(maintainers.Concat(Stewards).Concat(Admins));
         var label = slug is null || maintainers.Count == 0
             ? "a steward or a repository admin"
-            : $"a maintainer of {Markdown.Code(slug)} {Holders(maintainers)}, a steward or a repository admin";
+            : $"a maintainer of {SafeMarkdown.Code(slug)} {Holders(maintainers)}, a steward or a repository admin";
         return new Alternative([new Role(label, holders)], label);
     }
 
     /// <summary>Two of the stewards a new steward names as vouchers.</summary>
     public Alternative Vouchers(string steward, IReadOnlySet<string> vouchers)
     {
-        var role = new Role($"a voucher of {Markdown.Code(steward)}", vouchers);
-        return new Alternative([role, role], $"two of the stewards vouching for {Markdown.Code(steward)} {Holders(vouchers)}");
+        var role = new Role($"a voucher of {SafeMarkdown.Code(steward)}", vouchers);
+        return new Alternative([role, role], $"two of the stewards vouching for {SafeMarkdown.Code(steward)} {Holders(vouchers)}");
     }
 
     /// <summary>The people who hold a role, for the report: <c>(`a`, `b`)</c>, cut after ten.</summary>
@@ -97,7 +97,7 @@ public sealed class RoleBook
         }
 
         var sorted = holders.Order(StringComparer.OrdinalIgnoreCase).ThenBy(h => h, StringComparer.Ordinal).ToArray();
-        var shown = sorted.Take(ListAtMost).Select(Markdown.Code);
+        var shown = sorted.Take(ListAtMost).Select(SafeMarkdown.Code);
         var more = sorted.Length > ListAtMost ? $", and {sorted.Length - ListAtMost} more" : "";
         return $"({string.Join(", ", shown)}{more})";
     }

@@ -45,7 +45,7 @@ public sealed class SignOffs
 
     private string DescribeMissing(Alternative alternative, string?[] filled)
     {
-        var signed = filled.Where(p => p is not null).Select(p => Markdown.Code(p!)).ToArray();
+        var signed = filled.Where(p => p is not null).Select(p => SafeMarkdown.Code(p!)).ToArray();
         var open = alternative.Places.Where((_, i) => filled[i] is null).Select(r => r.Label).ToArray();
         var text = signed.Length == 0
             ? alternative.Label

@@ -15,6 +15,7 @@ namespace Steady.Cli.Commands;
 /// </summary>
 public sealed partial class GuardCommand : AsyncCommand<GuardCommand.Settings>
 {
+    /// <summary>The options of <c>steady guard</c>.</summary>
     public sealed partial class Settings : CommandSettings
     {
         [CommandOption("--base <REF>")]

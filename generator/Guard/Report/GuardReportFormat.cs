@@ -61,6 +61,6 @@ public static class GuardReportFormat
             ? FormattableString.Invariant($"account created {author.Created:yyyy-MM-dd} ({days} days before the as-of date)")
             : "account age unknown";
         var roles = author.Roles.Count == 0 ? "none" : string.Join(", ", author.Roles);
-        return $"author {Markdown.Code(author.Login)} · {age} · roles at the base: {roles}";
+        return $"author {SafeMarkdown.Code(author.Login)} · {age} · roles at the base: {roles}";
     }
 }

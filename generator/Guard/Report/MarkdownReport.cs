@@ -18,13 +18,13 @@ public static class MarkdownReport
         w.WriteLine();
         w.WriteLine(GuardReportFormat.Meaning(report));
         w.WriteLine();
-        var pr = report.PullRequest is { } p ? $"pull request {Markdown.Code(p.ToString())} · " : "";
-        w.WriteLine($"- {pr}base {Markdown.Code(ReviewFilter.Short(report.BaseCommit))} → head {Markdown.Code(ReviewFilter.Short(report.HeadCommit))}");
+        var pr = report.PullRequest is { } p ? $"pull request {SafeMarkdown.Code(p.ToString())} · " : "";
+        w.WriteLine($"- {pr}base {SafeMarkdown.Code(ReviewFilter.Short(report.BaseCommit))} → head {SafeMarkdown.Code(ReviewFilter.Short(report.HeadCommit))}");
         w.WriteLine($"- {GuardReportFormat.AuthorLine(report.Author)}");
-        w.WriteLine($"- approvals counted: {(report.Approvals.Count == 0 ? "none" : string.Join(", ", report.Approvals.Select(Markdown.Code)))}");
+        w.WriteLine($"- approvals counted: {(report.Approvals.Count == 0 ? "none" : string.Join(", ", report.Approvals.Select(SafeMarkdown.Code)))}");
         foreach (var ignored in report.IgnoredApprovals)
         {
-            w.WriteLine($"- approval not counted: {Markdown.Code(ignored.Login)}: {ignored.Reason}");
+            w.WriteLine($"- approval not counted: {SafeMarkdown.Code(ignored.Login)}: {ignored.Reason}");
         }
 
         w.WriteLine($"- stewards at the base: {report.StewardCount}{(report.AdminFallback ? " (fewer than two: repository admins stand in)" : "")}");
@@ -40,8 +40,8 @@ public static class MarkdownReport
 
         foreach (var subject in report.Changes)
         {
-            var file = subject.File.Length == 0 || subject.File == subject.Subject ? "" : $" · {Markdown.Code(subject.File)}";
-            w.WriteLine(subject.File.Length == 0 ? $"**{subject.Subject}**" : $"**{Markdown.Code(subject.Subject)}**{file}");
+            var file = subject.File.Length == 0 || subject.File == subject.Subject ? "" : $" · {SafeMarkdown.Code(subject.File)}";
+            w.WriteLine(subject.File.Length == 0 ? $"**{subject.Subject}**" : $"**{SafeMarkdown.Code(subject.Subject)}**{file}");
             w.WriteLine();
             foreach (var field in subject.Fields)
             {
@@ -67,8 +67,8 @@ public static class MarkdownReport
                 CheckOutcome.NeedsApproval => "⏳",
                 _ => "⛔",
             };
-            var because = string.Join(", ", check.Because.Select(Markdown.Code));
-            w.WriteLine($"- {mark} **{GuardReportFormat.Name(check.Outcome)}** · `{check.Rule}` · {Markdown.Code(check.Subject)} ({because})");
+            var because = string.Join(", ", check.Because.Select(SafeMarkdown.Code));
+            w.WriteLine($"- {mark} **{GuardReportFormat.Name(check.Outcome)}** · `{check.Rule}` · {SafeMarkdown.Code(check.Subject)} ({because})");
             if (check.Requirement is { } requirement)
             {
                 w.WriteLine($"  - who must sign off: {requirement}");
@@ -76,7 +76,7 @@ public static class MarkdownReport
 
             if (check.Outcome == CheckOutcome.Satisfied)
             {
-                w.WriteLine($"  - signed off by {string.Join(", ", check.SatisfiedBy.Select(Markdown.Code))}");
+                w.WriteLine($"  - signed off by {string.Join(", ", check.SatisfiedBy.Select(SafeMarkdown.Code))}");
             }
             else if (check.Missing is { } missing)
             {

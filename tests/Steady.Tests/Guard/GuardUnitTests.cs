@@ -105,12 +105,12 @@ public sealed class GuardUnitTests
     [InlineData("line\nbreak", "`line break`")]
     [InlineData("@mallory <script>", "`@mallory <script>`")]
     public void Values_become_single_line_code_spans(string value, string expected) =>
-        Assert.Equal(expected, Markdown.Code(value));
+        Assert.Equal(expected, SafeMarkdown.Code(value));
 
     [Fact]
     public void Long_values_are_cut()
     {
-        var code = Markdown.Code(new string('x', 500));
+        var code = SafeMarkdown.Code(new string('x', 500));
         Assert.True(code.Length < 140);
         Assert.EndsWith("...`", code, StringComparison.Ordinal);
     }

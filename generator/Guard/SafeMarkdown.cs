@@ -6,7 +6,7 @@ namespace Steady.Guard;
 /// Safe Markdown for text that came from a pull request: every value is shown as a code span (so it cannot become
 /// a link, a mention, HTML or formatting), on one line, shortened.
 /// </summary>
-public static class Markdown
+public static class SafeMarkdown
 {
     public const int MaxLength = 120;
 
