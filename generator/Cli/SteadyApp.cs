@@ -56,6 +56,9 @@ public static class SteadyApp
         config.AddCommand<CheckCommand>("check")
             .WithDescription("Check a built site: internal links, anchors, titles, headings, lang and alt text.")
             .WithExample("check", "--site", "_site");
+        config.AddCommand<GuardCommand>("guard")
+            .WithDescription("Decide whether a pull request may change the registry: allowed, needs approval (by whom) or refused.")
+            .WithExample("guard", "--base", "origin/main", "--head", "HEAD", "--author", "octocat", "--format", "markdown");
         config.AddCommand<SchemaCommand>("schema")
             .WithDescription("Write the JSON Schemas of the registry files (for editors and tools).");
         config.AddCommand<EnrichCommand>("enrich")

@@ -85,15 +85,9 @@ public static class RegistryLoader
         }
 
         var binder = new ModelBinder(displayPath, bag, asOf);
-        var value = binder.Bind<T>(root);
+        var value = WithSource(binder.Bind<T>(root), binder.SourceMap);
         damaged = binder.Damaged;
-        return value switch
-        {
-            Project p => (T)(Located)(p with { Source = binder.SourceMap }),
-            Sponsor s => (T)(Located)(s with { Source = binder.SourceMap }),
-            StewardsFile f => (T)(Located)(f with { Source = binder.SourceMap }),
-            _ => value,
-        };
+        return value;
     }
 
     /// <summary>Reads and binds a document held in memory (used by the guard to read files at a git revision).</summary>
@@ -107,8 +101,17 @@ public static class RegistryLoader
         }
 
         var binder = new ModelBinder(displayPath, bag, asOf);
-        return binder.Bind<T>(root);
+        return WithSource(binder.Bind<T>(root), binder.SourceMap);
     }
+
+    private static T? WithSource<T>(T? value, SourceMap source)
+        where T : Located => value switch
+    {
+        Project p => (T)(Located)(p with { Source = source }),
+        Sponsor s => (T)(Located)(s with { Source = source }),
+        StewardsFile f => (T)(Located)(f with { Source = source }),
+        _ => value,
+    };
 
     private static List<(string FullPath, string Display, string Slug)> ListEntries(
         string registryDir, string folder, string displayRoot, ConcurrentBag<Diagnostic> diagnostics)
