@@ -1,0 +1,68 @@
+using Steady.Derive;
+using Steady.Model;
+using Steady.Validate;
+
+namespace Steady.Feeds;
+
+/// <summary>
+/// How one history event moved a project's downstream caution: incidents and declared caution raise it
+/// (<c>caution: none</c> lowers it), a status event into a caution-raising state raises it and one out of such a
+/// state lowers it, and a new maintainer starts a probation. Other events leave it alone.
+/// </summary>
+public sealed record CautionEffect(CautionLevel Level, bool Raised, string Text)
+{
+    public string Change => Raised ? "raised" : "lowered";
+
+    public static CautionEffect? Of(Project project, int index)
+    {
+        var e = project.History[index];
+        if (e.Kind == EventKind.Incident)
+        {
+            var level = e.Caution ?? CautionLevel.High;
+            return new CautionEffect(level, level != CautionLevel.None, $"an incident raises caution to {Vocabulary.Name(level)}");
+        }
+
+        if (e.Caution is { } declared)
+        {
+            return declared == CautionLevel.None
+                ? new CautionEffect(declared, false, "the entry declares caution none: all clear")
+                : new CautionEffect(declared, true, $"the entry declares caution {Vocabulary.Name(declared)}");
+        }
+
+        if (e is { Kind: EventKind.Status, State: { } state })
+        {
+            if (SignalDeriver.RaisesCaution(state))
+            {
+                return new CautionEffect(CautionLevel.Elevated, true, $"state {Vocabulary.Name(state)} raises caution to elevated");
+            }
+
+            if (PreviousState(project, index) is { } before && SignalDeriver.RaisesCaution(before))
+            {
+                return new CautionEffect(CautionLevel.None, false,
+                    $"state {Vocabulary.Name(state)} ends {Vocabulary.Name(before)}, which raised caution");
+            }
+        }
+
+        if (e.Kind == EventKind.MaintainerAdded)
+        {
+            var who = e.Github is { } login ? $"maintainer {login}" : "a new maintainer";
+            return new CautionEffect(CautionLevel.Elevated, true,
+                $"{who} is on probation until {e.Date.AddDays(SignalDeriver.ProbationDays):yyyy-MM-dd}, which raises caution to elevated");
+        }
+
+        return null;
+    }
+
+    private static ProjectState? PreviousState(Project project, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (project.History[i] is { Kind: EventKind.Status, State: { } state })
+            {
+                return state;
+            }
+        }
+
+        return null;
+    }
+}
