@@ -1,3 +1,4 @@
+using Steady.Api;
 using Steady.Feeds;
 using Steady.Model;
 using Steady.Tests.Support;
@@ -62,7 +63,7 @@ public sealed class FeedIdTests
         var alpha = data.Find("alpha-compress")!;
         var feedIds = new FeedCatalog(data, FeedsFixture.Context()).Project(alpha).Items.Select(i => i.Id).Order(StringComparer.Ordinal);
 
-        var apiIds = new Api.ApiMapper(data, FeedsFixture.Context()).Project(alpha).History.Select(h => h.Id).Order(StringComparer.Ordinal);
+        var apiIds = new ApiMapper(data, FeedsFixture.Context()).Project(alpha).History.Select(h => h.Id).Order(StringComparer.Ordinal);
 
         Assert.Equal(feedIds, apiIds);
     }
