@@ -27,7 +27,7 @@ public static class ApiFiles
         "The sponsors and what each one gives, to which project.");
 
     public static readonly ApiFile Full = new("full", ApiPaths.Full, typeof(ApiEnvelope<IReadOnlyList<ApiProject>>),
-        "Every project in full, for consumers that mirror the registry; sorted by slug.");
+        "Every project in full, for consumers that mirror the registry; sorted by slug, written on one line.");
 
     public static readonly IReadOnlyList<ApiFile> All = [Index, Projects, Project, Caution, Purls, Stewards, Sponsors, Full];
 }

@@ -34,20 +34,25 @@ public static class ApiJson
         NewLine = "\n",
     };
 
+    private static readonly JsonWriterOptions CompactOptions = new() { Encoder = Options.Encoder };
+
     /// <summary>Serializes <paramref name="value"/> and hands the bytes to the sink.</summary>
     public static void Write<T>(IOutputSink sink, string sitePath, T value) =>
         Write(sink, sitePath, writer => JsonSerializer.Serialize(writer, value, Options));
 
-    /// <summary>Writes a document with <paramref name="body"/> (for documents streamed piece by piece).</summary>
-    public static void Write(IOutputSink sink, string sitePath, Action<Utf8JsonWriter> body)
+    /// <summary>
+    /// Writes a document with <paramref name="body"/>, piece by piece. <paramref name="indented"/> false writes it on
+    /// one line, for files so large that indentation would cost more than it helps a reader.
+    /// </summary>
+    public static void Write(IOutputSink sink, string sitePath, Action<Utf8JsonWriter> body, bool indented = true)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using var buffer = new SegmentedBuffer();
+        using (var writer = new Utf8JsonWriter(buffer, indented ? WriterOptions : CompactOptions))
         {
             body(writer);
         }
 
         buffer.Write("\n"u8);
-        sink.Write(sitePath, buffer.WrittenSpan);
+        buffer.WriteTo(sink, sitePath);
     }
 }

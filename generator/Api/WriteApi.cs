@@ -52,7 +52,10 @@ public sealed class WriteApi : ISitePublisher
         WriteFull(bySlug, map, data.AsOf, sink);
     }
 
-    /// <summary>Streams every project into one document, so no list of all full records is held at once.</summary>
+    /// <summary>
+    /// Streams every project into one document, so no list of all full records is held at once. The file is written
+    /// on one line: it is the largest file of the site and only machines read it whole.
+    /// </summary>
     private static void WriteFull(IReadOnlyList<ProjectSignals> projects, ApiMapper map, DateOnly asOf, IOutputSink sink) =>
         ApiJson.Write(sink, ApiPaths.Full, writer =>
         {
@@ -68,5 +71,6 @@ public sealed class WriteApi : ISitePublisher
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        });
+        },
+        indented: false);
 }

@@ -9,9 +9,12 @@ namespace Steady.Feeds;
 /// (<c>caution: none</c> lowers it), a status event into a caution-raising state raises it and one out of such a
 /// state lowers it, and a new maintainer starts a probation. Other events leave it alone.
 /// </summary>
-public sealed record CautionEffect(CautionLevel Level, bool Raised, string Text)
+/// <param name="Change"><c>raised</c>, <c>lowered</c>, or <c>kept</c> when a state that raises caution follows another.</param>
+public sealed record CautionEffect(CautionLevel Level, string Change, string Text)
 {
-    public string Change => Raised ? "raised" : "lowered";
+    public const string Raised = "raised";
+    public const string Lowered = "lowered";
+    public const string Kept = "kept";
 
     public static CautionEffect? Of(Project project, int index)
     {
@@ -19,34 +22,38 @@ public sealed record CautionEffect(CautionLevel Level, bool Raised, string Text)
         if (e.Kind == EventKind.Incident)
         {
             var level = e.Caution ?? CautionLevel.High;
-            return new CautionEffect(level, level != CautionLevel.None, $"an incident raises caution to {Vocabulary.Name(level)}");
+            return new CautionEffect(level, level != CautionLevel.None ? Raised : Lowered, $"an incident raises caution to {Vocabulary.Name(level)}");
         }
 
         if (e.Caution is { } declared)
         {
             return declared == CautionLevel.None
-                ? new CautionEffect(declared, false, "the entry declares caution none: all clear")
-                : new CautionEffect(declared, true, $"the entry declares caution {Vocabulary.Name(declared)}");
+                ? new CautionEffect(declared, Lowered, "the entry declares caution none: all clear")
+                : new CautionEffect(declared, Raised, $"the entry declares caution {Vocabulary.Name(declared)}");
         }
 
         if (e is { Kind: EventKind.Status, State: { } state })
         {
+            var before = PreviousState(project, index);
+            var wasRaised = before is { } b && SignalDeriver.RaisesCaution(b);
             if (SignalDeriver.RaisesCaution(state))
             {
-                return new CautionEffect(CautionLevel.Elevated, true, $"state {Vocabulary.Name(state)} raises caution to elevated");
+                return wasRaised
+                    ? new CautionEffect(CautionLevel.Elevated, Kept, $"state {Vocabulary.Name(state)} follows {Vocabulary.Name(before!.Value)}; caution stays elevated")
+                    : new CautionEffect(CautionLevel.Elevated, Raised, $"state {Vocabulary.Name(state)} raises caution to elevated");
             }
 
-            if (PreviousState(project, index) is { } before && SignalDeriver.RaisesCaution(before))
+            if (wasRaised)
             {
-                return new CautionEffect(CautionLevel.None, false,
-                    $"state {Vocabulary.Name(state)} ends {Vocabulary.Name(before)}, which raised caution");
+                return new CautionEffect(CautionLevel.None, Lowered,
+                    $"state {Vocabulary.Name(state)} ends {Vocabulary.Name(before!.Value)}, which raised caution");
             }
         }
 
         if (e.Kind == EventKind.MaintainerAdded)
         {
             var who = e.Github is { } login ? $"maintainer {login}" : "a new maintainer";
-            return new CautionEffect(CautionLevel.Elevated, true,
+            return new CautionEffect(CautionLevel.Elevated, Raised,
                 $"{who} is on probation until {e.Date.AddDays(SignalDeriver.ProbationDays):yyyy-MM-dd}, which raises caution to elevated");
         }
 

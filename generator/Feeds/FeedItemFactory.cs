@@ -47,7 +47,9 @@ public sealed class FeedItemFactory(RenderContext context)
         var name = XmlSafeText.Clean(project.Name);
         var summary = XmlSafeText.Clean(e.Summary);
         var kind = Vocabulary.Name(e.Kind);
-        var label = effect is null ? Label(e) : $"caution {effect.Change}{(effect.Raised ? " to " + Vocabulary.Name(effect.Level) : "")}";
+        var label = effect is null ? Label(e) : effect.Change == CautionEffect.Lowered
+            ? "caution lowered"
+            : $"caution {effect.Change} {(effect.Change == CautionEffect.Raised ? "to " : "")}{Vocabulary.Name(effect.Level)}";
         var pageUrl = context.Urls.Absolute(SiteUrls.ProjectPath(project.Slug));
         var source = Link(e.Source);
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
@@ -10,20 +11,29 @@ namespace Steady.Schedule;
 
 /// <summary>
 /// Publishes <c>feeds/calendar.ics</c> with Ical.Net: one all-day event per <see cref="DueDate"/>. DTSTAMP is the
-/// as-of date, so the same registry and as-of date give the same bytes.
+/// as-of date, so the same registry and as-of date give the same bytes. Events are serialized one at a time into
+/// the calendar's frame, so a large registry never holds a whole calendar of event objects.
 /// </summary>
 public sealed class WriteCalendar : ISitePublisher
 {
+    private const string End = "END:VCALENDAR\r\n";
+
     public string Name => "calendar";
 
     public void Publish(SiteData data, RenderContext context, IOutputSink sink)
     {
-        var stamp = new CalDateTime(data.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), true);
+        var serializer = new CalendarSerializer();
         var calendar = new Ical.Net.Calendar { ProductId = "-//Steady//Registry calendar//EN", Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", XmlSafeText.Clean($"{context.Settings.Title}: registry dates"));
+        var frame = serializer.SerializeToString(calendar) ?? "";
+        var end = frame.LastIndexOf(End, StringComparison.Ordinal);
+
+        var stamp = new CalDateTime(data.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), true);
+        using var buffer = new SegmentedBuffer();
+        Encoding.UTF8.GetBytes(frame.AsSpan(0, end), buffer);
         foreach (var due in DueDates.Collect(data, context))
         {
-            calendar.Events.Add(new CalendarEvent
+            var text = serializer.SerializeToString(new CalendarEvent
             {
                 Uid = due.Uid,
                 DtStamp = stamp,
@@ -33,8 +43,10 @@ public sealed class WriteCalendar : ISitePublisher
                 Url = new Uri(due.Url),
                 Transparency = "TRANSPARENT",
             });
+            Encoding.UTF8.GetBytes(text, buffer);
         }
 
-        sink.WriteText(FeedPaths.Calendar, new CalendarSerializer().SerializeToString(calendar) ?? "");
+        Encoding.UTF8.GetBytes(frame.AsSpan(end), buffer);
+        buffer.WriteTo(sink, FeedPaths.Calendar);
     }
 }

@@ -58,9 +58,29 @@ public sealed class CautionFeedTests
         var effect = CautionEffect.Of(adopted, adopted.History.Count - 1);
 
         Assert.NotNull(effect);
-        Assert.False(effect.Raised);
+        Assert.Equal(CautionEffect.Lowered, effect.Change);
         Assert.Equal(Model.CautionLevel.None, effect.Level);
         Assert.Null(CautionEffect.Of(zeta, 0));
+    }
+
+    [Fact]
+    public void A_caution_raising_state_after_another_keeps_caution()
+    {
+        var zeta = FeedsFixture.Registry.Projects.Single(p => p.Slug == "zeta-orphan");
+        var handover = zeta with
+        {
+            History = [.. zeta.History, new Model.HistoryEvent
+            {
+                Date = new DateOnly(2026, 5, 5), Kind = Model.EventKind.Status, State = Model.ProjectState.Handover,
+                Summary = "A successor is being onboarded.", Source = "https://example.org/",
+            }],
+        };
+
+        var effect = CautionEffect.Of(handover, handover.History.Count - 1);
+
+        Assert.NotNull(effect);
+        Assert.Equal(CautionEffect.Kept, effect.Change);
+        Assert.Equal(Model.CautionLevel.Elevated, effect.Level);
     }
 
     [Fact]
