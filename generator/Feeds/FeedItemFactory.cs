@@ -47,9 +47,7 @@ public sealed class FeedItemFactory(RenderContext context)
         var name = XmlSafeText.Clean(project.Name);
         var summary = XmlSafeText.Clean(e.Summary);
         var kind = Vocabulary.Name(e.Kind);
-        var label = effect is null ? Label(e) : effect.Change == CautionEffect.Lowered
-            ? "caution lowered"
-            : $"caution {effect.Change} {(effect.Change == CautionEffect.Raised ? "to " : "")}{Vocabulary.Name(effect.Level)}";
+        var label = effect is null ? Label(e) : CautionLabel(effect);
         var pageUrl = context.Urls.Absolute(SiteUrls.ProjectPath(project.Slug));
         var source = Link(e.Source);
 
@@ -147,6 +145,14 @@ public sealed class FeedItemFactory(RenderContext context)
     {
         EventKind.Status when e.State is { } state => $"now {Vocabulary.Name(state)}",
         _ => Vocabulary.Name(e.Kind).Replace('-', ' '),
+    };
+
+    /// <summary><c>caution raised to high</c>, <c>caution kept elevated</c>, <c>caution lowered</c>.</summary>
+    private static string CautionLabel(CautionEffect effect) => effect.Change switch
+    {
+        CautionEffect.Raised => $"caution raised to {Vocabulary.Name(effect.Level)}",
+        CautionEffect.Kept => $"caution kept {Vocabulary.Name(effect.Level)}",
+        _ => "caution lowered",
     };
 
     private static string Money(decimal amount) => amount.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
