@@ -59,6 +59,9 @@ public static class SteadyApp
         config.AddCommand<GuardCommand>("guard")
             .WithDescription("Decide whether a pull request may change the registry: allowed, needs approval (by whom) or refused.")
             .WithExample("guard", "--base", "origin/main", "--head", "HEAD", "--author", "octocat", "--format", "markdown");
+        config.AddCommand<AuditCommand>("audit")
+            .WithDescription("Match an SBOM against the registry; exit 1 when a dependency is under caution.")
+            .WithExample("audit", "--sbom", "bom.json", "--fail-on", "elevated");
         config.AddCommand<SchemaCommand>("schema")
             .WithDescription("Write the JSON Schemas of the registry files (for editors and tools).");
         config.AddCommand<EnrichCommand>("enrich")

@@ -21,6 +21,9 @@ public static class SignalDeriver
     private static readonly ProjectState[] QuietStates =
         [ProjectState.Active, ProjectState.MaintenanceOnly, ProjectState.Deprecated, ProjectState.Archived];
 
+    /// <summary>Whether a state raises downstream caution to elevated while the project is in it.</summary>
+    public static bool RaisesCaution(ProjectState state) => ElevatedStates.Contains(state);
+
     public static SiteData Derive(Registry registry, DateOnly asOf, Func<string, Enrichment?>? enrichment = null)
     {
         var projects = new ProjectSignals[registry.Projects.Count];

@@ -5,5 +5,9 @@ public static class Publishers
 {
     public static IReadOnlyList<ISitePublisher> All() =>
     [
+        new Feeds.WriteFeeds(),
+        new Api.WriteApi(),
+        new Badges.WriteBadges(),
+        new Schedule.WriteCalendar(),
     ];
 }

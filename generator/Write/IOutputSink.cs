@@ -8,4 +8,28 @@ public interface IOutputSink
 {
     /// <summary>Writes one file; <paramref name="sitePath"/> uses forward slashes and no leading slash.</summary>
     void Write(string sitePath, ReadOnlySpan<byte> content);
+
+    /// <summary>
+    /// Writes one file given as parts in order (large files are built in segments, see <see cref="SegmentedBuffer"/>).
+    /// The parts are valid only during the call. The default joins them and calls
+    /// <see cref="Write(string, ReadOnlySpan{byte})"/>; a sink that writes to a stream may override it to skip that copy.
+    /// </summary>
+    void Write(string sitePath, IReadOnlyList<ReadOnlyMemory<byte>> parts)
+    {
+        if (parts.Count == 1)
+        {
+            Write(sitePath, parts[0].Span);
+            return;
+        }
+
+        var all = GC.AllocateUninitializedArray<byte>(checked((int)parts.Sum(p => (long)p.Length)));
+        var at = 0;
+        foreach (var part in parts)
+        {
+            part.Span.CopyTo(all.AsSpan(at));
+            at += part.Length;
+        }
+
+        Write(sitePath, all);
+    }
 }

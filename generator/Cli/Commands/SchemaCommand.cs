@@ -1,11 +1,12 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Steady.Api;
 using Steady.Schema;
 
 namespace Steady.Cli.Commands;
 
-/// <summary><c>steady schema</c>: writes the JSON Schemas generated from the model, for editors and tools.</summary>
+/// <summary><c>steady schema</c>: writes the JSON Schemas generated from the model (registry files, and the API files under <c>api/</c>), for editors and tools.</summary>
 public sealed class SchemaCommand : Command<SchemaCommand.Settings>
 {
     public sealed class Settings : CommandSettings
@@ -17,10 +18,12 @@ public sealed class SchemaCommand : Command<SchemaCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(settings.Out);
-        foreach (var (name, text) in RegistrySchemas.All())
+        var apiOut = Path.Combine(settings.Out, "api");
+        Directory.CreateDirectory(apiOut);
+        var schemas = RegistrySchemas.All().Select(s => (Path.Combine(settings.Out, s.Name), s.Text))
+            .Concat(ApiSchemas.All().Select(s => (Path.Combine(apiOut, s.Name), s.Text)));
+        foreach (var (path, text) in schemas)
         {
-            var path = Path.Combine(settings.Out, name);
             var changed = !File.Exists(path) || File.ReadAllText(path) != text;
             if (changed)
             {

@@ -11,9 +11,17 @@ public static class TestPaths
 
     public static string Corpus => Path.Combine(Tests, "Corpus");
 
-    public static string Golden => Path.Combine(Tests, "Golden");
-
     public static string Registry => Path.Combine(Root, "registry-data");
+
+    public static string FeedsRegistry => Path.Combine(Tests, "Fixtures", "feeds-registry");
+
+    public static string ApiSchemas => Path.Combine(Registry, "schema", "api");
+
+    /// <summary>A folder of golden files under <c>tests/Golden</c>.</summary>
+    public static string Golden(string name) => Path.Combine(Tests, "Golden", name);
+
+    /// <summary>Set <c>STEADY_UPDATE_GOLDEN=1</c> to rewrite golden files and committed schemas instead of comparing.</summary>
+    public static bool UpdateGolden => GoldenFile.Updating;
 
     private static string FindRoot()
     {

@@ -1,0 +1,58 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Steady.Write;
+
+namespace Steady.Api;
+
+/// <summary>
+/// How every JSON file of the site is written: snake_case keys, nulls left out (a field is either present with
+/// its one type or absent), indented with two spaces and LF line ends whatever the platform, a final line end.
+/// </summary>
+public static class ApiJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+    };
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = Options.Encoder,
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+    };
+
+    private static readonly JsonWriterOptions CompactOptions = new() { Encoder = Options.Encoder };
+
+    /// <summary>Serializes <paramref name="value"/> and hands the bytes to the sink.</summary>
+    public static void Write<T>(IOutputSink sink, string sitePath, T value) =>
+        Write(sink, sitePath, writer => JsonSerializer.Serialize(writer, value, Options));
+
+    /// <summary>
+    /// Writes a document with <paramref name="body"/>, piece by piece. <paramref name="indented"/> false writes it on
+    /// one line, for files so large that indentation would cost more than it helps a reader.
+    /// </summary>
+    public static void Write(IOutputSink sink, string sitePath, Action<Utf8JsonWriter> body, bool indented = true)
+    {
+        using var buffer = new SegmentedBuffer();
+        using (var writer = new Utf8JsonWriter(buffer, indented ? WriterOptions : CompactOptions))
+        {
+            body(writer);
+        }
+
+        buffer.Write("\n"u8);
+        buffer.WriteTo(sink, sitePath);
+    }
+}

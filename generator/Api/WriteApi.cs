@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using Steady.Derive;
+using Steady.Model;
+using Steady.Render;
+using Steady.Write;
+
+namespace Steady.Api;
+
+/// <summary>
+/// Publishes the static JSON API under <c>api/v1/</c> with System.Text.Json, and the JSON Schemas of its files.
+/// Every file has the envelope <c>{schema_version, generated_at, total, result}</c> and sorted content.
+/// </summary>
+public sealed class WriteApi : ISitePublisher
+{
+    public string Name => "api";
+
+    public void Publish(SiteData data, RenderContext context, IOutputSink sink)
+    {
+        var map = new ApiMapper(data, context);
+        var bySlug = data.Projects.OrderBy(p => p.Slug, StringComparer.Ordinal).ToArray();
+
+        var endpoints = ApiIndex.Endpoints(context.Urls);
+        ApiJson.Write(sink, ApiPaths.Index, map.Envelope(endpoints, endpoints.Count));
+
+        var summaries = bySlug.Select(map.Summary).ToArray();
+        ApiJson.Write(sink, ApiPaths.Projects, map.Envelope<IReadOnlyList<ApiProjectSummary>>(summaries, summaries.Length));
+
+        var caution = bySlug
+            .Where(p => p.Caution.Level != CautionLevel.None)
+            .OrderByDescending(p => p.Caution.Level)
+            .ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(map.CautionEntry)
+            .ToArray();
+        ApiJson.Write(sink, ApiPaths.Caution, map.Envelope<IReadOnlyList<ApiCautionEntry>>(caution, caution.Length));
+
+        var purls = map.Purls();
+        ApiJson.Write(sink, ApiPaths.Purls, map.Envelope(purls, purls.Count));
+
+        var stewards = map.Stewards();
+        ApiJson.Write(sink, ApiPaths.Stewards, map.Envelope(stewards, stewards.Count));
+
+        var sponsors = map.Sponsors();
+        ApiJson.Write(sink, ApiPaths.Sponsors, map.Envelope(sponsors, sponsors.Count));
+
+        foreach (var (name, text) in ApiSchemas.All())
+        {
+            sink.WriteText(ApiPaths.SchemaFolder + name, text);
+        }
+
+        Parallel.ForEach(bySlug, p => ApiJson.Write(sink, ApiPaths.Project(p.Slug), map.Envelope(map.Project(p), 1)));
+        WriteFull(bySlug, map, data.AsOf, sink);
+    }
+
+    /// <summary>
+    /// Streams every project into one document, so no list of all full records is held at once. The file is written
+    /// on one line: it is the largest file of the site and only machines read it whole.
+    /// </summary>
+    private static void WriteFull(IReadOnlyList<ProjectSignals> projects, ApiMapper map, DateOnly asOf, IOutputSink sink) =>
+        ApiJson.Write(sink, ApiPaths.Full, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("schema_version", ApiFiles.SchemaVersion);
+            writer.WriteString("generated_at", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteNumber("total", projects.Count);
+            writer.WriteStartArray("result");
+            foreach (var p in projects)
+            {
+                JsonSerializer.Serialize(writer, map.Project(p), ApiJson.Options);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        },
+        indented: false);
+}

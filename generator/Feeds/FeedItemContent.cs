@@ -1,0 +1,72 @@
+using System.Text;
+
+namespace Steady.Feeds;
+
+/// <summary>Builds the text and the HTML content of a feed item side by side, escaping every value for HTML.</summary>
+internal sealed class FeedItemContent
+{
+    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _html = new();
+
+    public FeedItemContent(string lead, string projectName, string projectUrl)
+    {
+        _text.Append(lead).Append("\n\nProject: ").Append(projectName).Append(" <").Append(projectUrl).Append(">\n");
+        _html.Append("<p>").Append(HtmlText.Encode(lead)).Append("</p>\n")
+            .Append("<p>Project: <a href=\"").Append(HtmlText.Encode(projectUrl)).Append("\">")
+            .Append(HtmlText.Encode(projectName)).Append("</a></p>\n");
+    }
+
+    public string Text => _text.ToString().TrimEnd('\n');
+
+    public string Html => _html.ToString().TrimEnd('\n');
+
+    public void Facts(IReadOnlyList<(string Name, string Value)> facts)
+    {
+        _html.Append("<ul>\n");
+        foreach (var (name, value) in facts)
+        {
+            _text.Append(name).Append(": ").Append(value).Append('\n');
+            _html.Append("<li>").Append(HtmlText.Encode(name)).Append(": ").Append(HtmlText.Encode(value)).Append("</li>\n");
+        }
+
+        _html.Append("</ul>\n");
+    }
+
+    public void Caution(FeedCaution caution)
+    {
+        var since = caution.Since is { } s ? $" since {s:yyyy-MM-dd}" : "";
+        _text.Append("Downstream caution now: ").Append(caution.Level).Append(since).Append('\n');
+        _html.Append("<p>Downstream caution now: ").Append(HtmlText.Encode(caution.Level)).Append(since).Append("</p>\n");
+        if (caution.Reasons.Count == 0)
+        {
+            return;
+        }
+
+        _html.Append("<ul>\n");
+        foreach (var reason in caution.Reasons)
+        {
+            _text.Append("- ").Append(reason).Append('\n');
+            _html.Append("<li>").Append(HtmlText.Encode(reason)).Append("</li>\n");
+        }
+
+        _html.Append("</ul>\n");
+    }
+
+    /// <summary>A labelled address: a link when it passed the scheme allow-list, else plain escaped text.</summary>
+    public void Link(string label, string address, bool isLink)
+    {
+        _text.Append(label).Append(": ").Append(address).Append('\n');
+        _html.Append("<p>").Append(label).Append(": ");
+        var encoded = HtmlText.Encode(address);
+        if (isLink)
+        {
+            _html.Append("<a href=\"").Append(encoded).Append("\">").Append(encoded).Append("</a>");
+        }
+        else
+        {
+            _html.Append(encoded);
+        }
+
+        _html.Append("</p>\n");
+    }
+}

@@ -1,0 +1,4 @@
+namespace Steady.Feeds;
+
+/// <summary>A JSON Feed author.</summary>
+public sealed record JsonFeedAuthor(string Name, string Url);

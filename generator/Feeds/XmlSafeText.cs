@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace Steady.Feeds;
+
+/// <summary>
+/// Removes characters that XML 1.0 forbids (C0 controls other than tab, line feed and carriage return,
+/// unpaired surrogates, U+FFFE and U+FFFF) and the C1 controls it discourages, so a hostile or careless
+/// summary can never make a feed writer throw. Everything else, emoji included, is kept.
+/// </summary>
+public static class XmlSafeText
+{
+    public static string Clean(string text)
+    {
+        var firstBad = FirstForbidden(text);
+        if (firstBad < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        sb.Append(text, 0, firstBad);
+        for (var i = firstBad; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]);
+            }
+            else if (IsAllowed(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static int FirstForbidden(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (!IsAllowed(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAllowed(char c) =>
+        c is '\t' or '\n' or '\r' ||
+        (c >= 0x20 && c < 0x7F) ||
+        (c > 0x9F && !char.IsSurrogate(c) && c is not '\uFFFE' and not '\uFFFF');
+}

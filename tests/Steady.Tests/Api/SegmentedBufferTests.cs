@@ -1,0 +1,37 @@
+using Steady.Tests.Support;
+using Steady.Write;
+
+namespace Steady.Tests.Api;
+
+public sealed class SegmentedBufferTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(100)]
+    [InlineData(16 * 1024)]
+    [InlineData(3 * 1024 * 1024 + 17)]
+    public void Content_reaches_the_sink_whole_and_in_order(int length)
+    {
+        var expected = Enumerable.Range(0, length).Select(i => (byte)(i * 31 % 251)).ToArray();
+        var sink = new MemorySink();
+        var random = new Random(7);
+
+        using (var buffer = new SegmentedBuffer())
+        {
+            var at = 0;
+            while (at < length)
+            {
+                var span = buffer.GetSpan(random.Next(1, 5000));
+                var count = Math.Min(Math.Min(span.Length, random.Next(1, 70000)), length - at);
+                expected.AsSpan(at, count).CopyTo(span);
+                buffer.Advance(count);
+                at += count;
+            }
+
+            Assert.Equal(length, buffer.Length);
+            buffer.WriteTo(sink, "f.bin");
+        }
+
+        Assert.Equal(expected, sink.Files["f.bin"]);
+    }
+}

@@ -1,0 +1,129 @@
+using System.ServiceModel.Syndication;
+using System.Text.Json.Nodes;
+using System.Xml;
+using Steady.Feeds;
+using Steady.Model;
+using Steady.Tests.Support;
+
+namespace Steady.Tests.Feeds;
+
+public sealed class FeedFormatTests
+{
+    private static readonly MemorySink Sink = FeedsFixture.Publish(FeedsFixture.Data(), FeedsFixture.Context(), new WriteFeeds());
+
+    private static IEnumerable<string> Stems() =>
+        Sink.Paths(p => p.EndsWith(".json", StringComparison.Ordinal)).Select(p => p[..^".json".Length]);
+
+    [Fact]
+    public void Every_registry_and_project_feed_is_written_in_three_formats()
+    {
+        var expected = new[] { FeedPaths.Changes, FeedPaths.Caution, FeedPaths.HelpWanted }
+            .Concat(FeedsFixture.Registry.Projects.Select(p => FeedPaths.Project(p.Slug)))
+            .SelectMany(stem => FeedPaths.Formats.Select(f => FeedPaths.File(stem, f)))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(expected, Sink.Files.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_rss_and_atom_file_parses_back_with_the_same_items_as_its_json_feed()
+    {
+        foreach (var stem in Stems())
+        {
+            var json = JsonNode.Parse(Sink.Text(stem + ".json"))!;
+            var ids = json["items"]!.AsArray().Select(i => (string)i!["id"]!).ToArray();
+            foreach (var format in new[] { FeedFormat.Rss, FeedFormat.Atom })
+            {
+                var path = FeedPaths.File(stem, format);
+                using var reader = XmlReader.Create(new MemoryStream(Sink.Files[path]));
+                var feed = SyndicationFeed.Load(reader);
+
+                Assert.Equal(ids, feed.Items.Select(i => i.Id));
+                var self = Assert.Single(feed.Links, l => l.RelationshipType == "self");
+                Assert.Equal(FeedsFixture.BaseUrl + path, self.Uri.AbsoluteUri);
+                Assert.Equal(Newest(feed), feed.LastUpdatedTime);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_json_feed_has_the_required_fields_of_version_1_1()
+    {
+        foreach (var stem in Stems())
+        {
+            var path = stem + ".json";
+            var feed = JsonNode.Parse(Sink.Text(path))!.AsObject();
+
+            Assert.Equal("https://jsonfeed.org/version/1.1", (string)feed["version"]!);
+            Assert.False(string.IsNullOrWhiteSpace((string)feed["title"]!), path);
+            Assert.StartsWith(FeedsFixture.BaseUrl, (string)feed["home_page_url"]!);
+            Assert.Equal(FeedsFixture.BaseUrl + path, (string)feed["feed_url"]!);
+            foreach (var item in feed["items"]!.AsArray().Select(i => i!.AsObject()))
+            {
+                Assert.False(string.IsNullOrWhiteSpace((string)item["id"]!), path);
+                Assert.True(item["content_html"] is JsonValue || item["content_text"] is JsonValue, $"{path}: item without content");
+                Assert.True(DateTimeOffset.TryParse((string)item["date_published"]!, out _), path);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_link_in_every_feed_is_absolute_under_the_base_url_path()
+    {
+        foreach (var stem in Stems())
+        {
+            using var reader = XmlReader.Create(new MemoryStream(Sink.Files[FeedPaths.File(stem, FeedFormat.Atom)]));
+            var feed = SyndicationFeed.Load(reader);
+            var links = feed.Links.Concat(feed.Items.SelectMany(i => i.Links)).Where(l => l.RelationshipType != "related");
+
+            Assert.All(links, l => Assert.StartsWith(FeedsFixture.BaseUrl, l.Uri.AbsoluteUri));
+        }
+    }
+
+    [Fact]
+    public void Rss_dates_are_rfc_822_and_atom_dates_rfc_3339_of_the_event_date()
+    {
+        var rss = Sink.Text("projects/alpha-compress/feed.xml");
+        var atom = Sink.Text("projects/alpha-compress/feed.atom");
+
+        Assert.Contains("<pubDate>Fri, 29 Mar 2024 00:00:00 Z</pubDate>", rss);
+        Assert.Contains("<lastBuildDate>Mon, 02 Mar 2026 00:00:00 Z</lastBuildDate>", rss);
+        Assert.Contains("<updated>2024-03-29T00:00:00Z</updated>", atom);
+    }
+
+    [Fact]
+    public void Registry_feeds_keep_the_newest_100_items_newest_first()
+    {
+        var busy = FeedsFixture.Registry.Projects[0] with
+        {
+            History = Enumerable.Range(0, 150).Select(i => new HistoryEvent
+            {
+                Date = new DateOnly(2020, 1, 1).AddDays(i),
+                Kind = EventKind.Note,
+                Summary = $"note {i}",
+                Source = "https://example.org/",
+            }).ToArray(),
+        };
+        var registry = FeedsFixture.Registry with { Projects = [busy, .. FeedsFixture.Registry.Projects.Skip(1)] };
+
+        var changes = new FeedCatalog(FeedsFixture.Data(registry), FeedsFixture.Context()).Changes();
+
+        Assert.Equal(FeedCatalog.RegistryFeedItems, changes.Items.Count);
+        Assert.Equal(changes.Items.OrderByDescending(i => i.Date).Select(i => i.Id), changes.Items.Select(i => i.Id));
+        Assert.Equal(new DateOnly(2026, 5, 1), changes.Items[0].Date);
+    }
+
+    [Fact]
+    public void A_feed_without_items_is_dated_from_the_data()
+    {
+        var epsilon = FeedsFixture.Data().Find("epsilon-tools")!;
+
+        var feed = new FeedCatalog(FeedsFixture.Data(), FeedsFixture.Context()).Project(epsilon);
+
+        Assert.Empty(feed.Items);
+        Assert.Equal(epsilon.Project.Status.Since, feed.Updated);
+    }
+
+    private static DateTimeOffset Newest(SyndicationFeed feed) =>
+        feed.Items.Select(i => i.PublishDate).DefaultIfEmpty(feed.LastUpdatedTime).Max();
+}
