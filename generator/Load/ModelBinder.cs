@@ -173,6 +173,14 @@ public sealed class ModelBinder
             return null;
         }
 
+        if (TextRules.FindForbiddenCharacter(text) is { } bad)
+        {
+            // Escapes in quoted scalars ("\x07", "\u202E") reach here after the file itself passed the raw check.
+            _bag.Error(DiagnosticCodes.ControlCharacter, scalar.At, $"the text holds the invisible character U+{(int)bad:X4}",
+                "remove the escape sequence; control characters and text-direction overrides are not allowed in the registry");
+            return text;
+        }
+
         if (property?.TextKind is { } kind && TextRules.Check(kind, text) is { } problem)
         {
             // A malformed URL or purl is reported but does not stop the other rules.

@@ -124,7 +124,8 @@ public static class SafeYamlReader
 
     private static bool IsForbidden(char c, char next) =>
         (c < 0x20 && c is not '\t' and not '\n' and not '\r') || (c == '\r' && next != '\n') ||
-        (c >= 0x7F && c <= 0x9F) || c == '\uFEFF' || c is '\uFFFE' or '\uFFFF';
+        (c >= 0x7F && c <= 0x9F) || c == '\uFEFF' || c is '\uFFFE' or '\uFFFF' ||
+        (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
 
     private static (int Line, int Column) Position(string prefix)
     {

@@ -79,5 +79,23 @@ public static partial class TextRules
         return false;
     }
 
+    /// <summary>
+    /// The first character that must never appear in registry text: C0 and C1 controls other than tab and line feed,
+    /// non-characters, and bidirectional overrides that can make text read differently from what it is.
+    /// </summary>
+    public static char? FindForbiddenCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if ((c < 0x20 && c is not '\t' and not '\n') || (c >= 0x7F && c <= 0x9F) || c is '\uFFFE' or '\uFFFF' or '\uFEFF' ||
+                (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
     internal static string Shorten(string value) => value.Length <= 80 ? value : value[..77] + "...";
 }
