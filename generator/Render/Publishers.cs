@@ -1,9 +1,12 @@
+using Steady.Render.Pages;
+
 namespace Steady.Render;
 
-/// <summary>Every publisher of a full build, in a fixed order.</summary>
+/// <summary>Every publisher of a full build, in a fixed order; the build iterates this list and nothing else.</summary>
 public static class Publishers
 {
     public static IReadOnlyList<ISitePublisher> All() =>
     [
+        new WritePages(),
     ];
 }

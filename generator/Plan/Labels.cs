@@ -1,0 +1,77 @@
+using System.Globalization;
+using Steady.Model;
+using Steady.Validate;
+
+namespace Steady.Plan;
+
+/// <summary>How the vocabulary reads on the site: labels for people next to the machine names.</summary>
+public static class Labels
+{
+    public static string State(ProjectState state) => state switch
+    {
+        ProjectState.MaintenanceOnly => "Maintenance only",
+        _ => Humanize(Vocabulary.Name(state)),
+    };
+
+    /// <summary>What a state means, as in the design contract's vocabulary.</summary>
+    public static string StateMeaning(ProjectState state) => state switch
+    {
+        ProjectState.Active => "Maintained normally.",
+        ProjectState.MaintenanceOnly => "Stable; fixes only. Not a warning sign.",
+        ProjectState.Hiatus => "The maintainer is away for a while, until an expected return or review date.",
+        ProjectState.SeekingSuccessor => "The maintainer wants to hand the project over.",
+        ProjectState.Handover => "A successor is being onboarded.",
+        ProjectState.Orphaned => "The project has no maintainer.",
+        ProjectState.Unresponsive => "Set by stewards only, after the documented process: no answer for 270 days.",
+        ProjectState.Deprecated => "Superseded by another project.",
+        ProjectState.Archived => "Retired and read-only.",
+        _ => "",
+    };
+
+    public static string Caution(CautionLevel level) => level switch
+    {
+        CautionLevel.High => "High",
+        CautionLevel.Elevated => "Elevated",
+        _ => "None",
+    };
+
+    public static string Platform(FundingPlatform platform) => platform switch
+    {
+        FundingPlatform.GitHubSponsors => "GitHub Sponsors",
+        FundingPlatform.OpenCollective => "Open Collective",
+        FundingPlatform.ThanksDev => "thanks.dev",
+        _ => Humanize(Vocabulary.Name(platform)),
+    };
+
+    public static string Of<T>(T value)
+        where T : struct, Enum => Humanize(Vocabulary.Name(value));
+
+    public static string Period(FundingPeriod period) => period == FundingPeriod.Year ? "a year" : "a month";
+
+    public static string Money(decimal amount) => amount.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    public static string Money(decimal amount, string currency, FundingPeriod period) =>
+        $"{Money(amount)} {currency} {Period(period)}";
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string? Date(DateOnly? date) => date is { } d ? Date(d) : null;
+
+    /// <summary><c>seeking-successor</c> → <c>Seeking successor</c>.</summary>
+    public static string Humanize(string name) =>
+        name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
+
+    /// <summary>The host and path of a URL, for link text (<c>https://www.example.org/a/</c> → <c>example.org/a</c>).</summary>
+    public static string Short(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return url;
+        }
+
+        var host = uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host;
+        var path = uri.AbsolutePath.TrimEnd('/');
+        var text = host + path;
+        return text.Length <= 60 ? text : text[..57] + "...";
+    }
+}

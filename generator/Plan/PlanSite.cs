@@ -1,0 +1,267 @@
+using Steady.Config;
+using Steady.Derive;
+using Steady.Load;
+using Steady.Model;
+using Steady.Plan.Models;
+using Steady.Validate;
+
+namespace Steady.Plan;
+
+/// <summary>
+/// The plan stage: the site map. Every page's path, template and model, from the derived data and the content
+/// pages. Pure: the same input gives the same plan, sorted by path.
+/// </summary>
+public static class PlanSite
+{
+    /// <summary>Rows shown in each list of the home page; the full lists have their own pages.</summary>
+    public const int HomeListSize = 10;
+
+    public static SitePlan Plan(SiteData data, IReadOnlyList<ContentPage> content, SiteSettings settings, SiteUrls urls)
+    {
+        var views = new ViewFactory(data, settings, urls);
+        var rows = data.Projects.Select(views.Row).ToArray();
+        var histories = data.Projects.Select(p => views.History(p.Project)).ToArray();
+        var byName = Enumerable.Range(0, rows.Length)
+            .OrderBy(i => rows[i].Name, StringComparer.OrdinalIgnoreCase).ThenBy(i => rows[i].Slug, StringComparer.Ordinal)
+            .ToArray();
+        var sortedRows = byName.Select(i => rows[i]).ToArray();
+        var needHelp = Enumerable.Range(0, rows.Length).Where(i => data.Projects[i].NeedsHelp)
+            .OrderByDescending(i => data.Projects[i].NeedScore).ThenBy(i => rows[i].Slug, StringComparer.Ordinal)
+            .Select(i => rows[i]).ToArray();
+        var caution = Enumerable.Range(0, rows.Length).Where(i => data.Projects[i].Caution.Level != CautionLevel.None)
+            .OrderByDescending(i => data.Projects[i].Caution.Level)
+            .ThenByDescending(i => data.Projects[i].Caution.Since ?? DateOnly.MinValue)
+            .ThenBy(i => rows[i].Slug, StringComparer.Ordinal)
+            .Select(i => rows[i]).ToArray();
+        var changes = histories.SelectMany(h => h)
+            .OrderByDescending(e => e.Date, StringComparer.Ordinal)
+            .ThenBy(e => e.ProjectUrl, StringComparer.Ordinal)
+            .ThenByDescending(e => e.Id, StringComparer.Ordinal)
+            .ToArray();
+
+        var pages = new List<PlannedPage>(rows.Length + 64);
+        var site = Site(content, settings, urls, data);
+        var stateCounts = Enum.GetValues<ProjectState>()
+            .Select(s => (State: views.State(s), Rows: sortedRows.Where(r => r.State.Key == Vocabulary.Name(s)).ToArray()))
+            .ToArray();
+
+        pages.Add(Page(urls, "", "layouts/home.html", settings.Title, settings.Description, "",
+            new HomeModel(rows.Length, StateBar.Layout(stateCounts.Select(s => (s.State, s.Rows.Length)).ToArray()),
+                needHelp.Take(HomeListSize).ToArray(), needHelp.Length, caution.Take(HomeListSize).ToArray(), caution.Length,
+                changes.Take(HomeListSize).ToArray(), changes.Length,
+                urls.Link("projects/"), urls.Link("help-wanted/"), urls.Link("caution/"), urls.Link("changes/"))));
+
+        var ecosystems = sortedRows.SelectMany(r => r.Ecosystems.Select(e => (Name: e.Text, Row: r)))
+            .GroupBy(x => x.Name, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (Name: g.Key, Rows: g.Select(x => x.Row).ToArray()))
+            .ToArray();
+
+        const string projectsIntro = "Every project in the registry, with its state and downstream caution; filter by text, state, caution and ecosystem.";
+        pages.Add(new PlannedPage(
+            PageFor(urls, "projects/", "layouts/projects.html", "Projects", projectsIntro, "projects/") with { Script = true },
+            new ProjectsPageModel(
+                sortedRows,
+                stateCounts.Select(s => new FilterOption(s.State.Key, s.State.Label, s.Rows.Length)).ToArray(),
+                Enum.GetValues<CautionLevel>().Select(c => new FilterOption(Vocabulary.Name(c), Labels.Caution(c),
+                    rows.Count(r => r.Caution == Vocabulary.Name(c)))).ToArray(),
+                ecosystems.Select(e => new FilterOption(e.Name, e.Name, e.Rows.Length)).ToArray())));
+
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var signals = data.Projects[i];
+            var p = signals.Project;
+            var path = SiteUrls.ProjectPath(p.Slug);
+            var lastChange = p.History.Count > 0 && p.History[^1].Date > p.Status.Reviewed ? p.History[^1].Date : p.Status.Reviewed;
+            var meta = PageFor(urls, path, "layouts/project.html", p.Name, p.Summary, "projects/") with
+            {
+                Type = "article",
+                LastModified = Labels.Date(lastChange),
+                Feeds = ProjectPagePlanner.ProjectFeeds(p.Slug, p.Name, urls),
+            };
+            pages.Add(new PlannedPage(meta, ProjectPagePlanner.Model(signals, rows[i], histories[i], views, data.AsOf)));
+        }
+
+        pages.Add(Page(urls, "states/", "layouts/index.html", "States",
+            "The states a project can be in, what each one means, and how many projects are in each.", "states/",
+            new IndexPageModel("Every project is in exactly one state, declared by its maintainers or, for unresponsive, by the stewards.",
+                stateCounts.Select(s => new IndexItem(s.State.Label, s.State.Url, s.Rows.Length, s.State.Meaning)).ToArray())));
+        foreach (var (state, stateRows) in stateCounts)
+        {
+            pages.Add(Page(urls, $"states/{state.Key}/", "layouts/list.html", $"State: {state.Label}",
+                $"Projects whose state is {state.Label.ToLowerInvariant()}: {state.Meaning}", "states/",
+                new ListPageModel("state", state.Meaning, stateRows, "No project is in this state.", state)));
+        }
+
+        pages.Add(Page(urls, "ecosystems/", "layouts/index.html", "Ecosystems",
+            "The ecosystems the registry's projects ship in, and how many projects each has.", "ecosystems/",
+            new IndexPageModel("The ecosystems and distributions the projects ship in. A project can ship in several.",
+                ecosystems.Select(e => new IndexItem(e.Name, views.EcosystemUrl(e.Name), e.Rows.Length, null)).ToArray())));
+        foreach (var (name, ecoRows) in ecosystems)
+        {
+            pages.Add(Page(urls, $"ecosystems/{name}/", "layouts/list.html", $"Ecosystem: {name}",
+                $"Projects of the registry that ship in {name}.", "ecosystems/",
+                new ListPageModel("ecosystem", $"Projects that ship in {name}.", ecoRows, "No project ships in this ecosystem.")));
+        }
+
+        pages.Add(Page(urls, "caution/", "layouts/list.html", "Review with extra care",
+            "Projects whose new releases downstream consumers should review with extra care, and why.", "caution/",
+            new ListPageModel("caution", "Downstream consumers should review new releases of these projects with extra care. Each reason is listed.",
+                caution, "No project calls for extra care at the moment.")));
+        pages.Add(Page(urls, "help-wanted/", "layouts/list.html", "Help wanted",
+            "Critical projects that need maintainers, reviewers or money, most critical first.", "help-wanted/",
+            new ListPageModel("help", "These projects need people or money. The most critical come first.",
+                needHelp, "No project asks for help at the moment.")));
+
+        pages.Add(Page(urls, "funding/", "layouts/funding.html", "Funding",
+            "Each project's funding goal against its current sources, and the gaps that remain.", "funding/",
+            Funding(data, rows, views)));
+        AddSponsors(pages, data, views, urls);
+        pages.Add(Page(urls, "stewards/", "layouts/stewards.html", "Stewards",
+            "The registry's trusted stewards, who vouched for them, and the projects they keep steady.", "stewards/",
+            Stewards(data, views)));
+        pages.Add(Page(urls, "changes/", "layouts/changes.html", "Changes",
+            "Every change recorded in the registry, newest first, each with its source.", "changes/",
+            new ChangesPageModel(changes)));
+
+        foreach (var c in content)
+        {
+            pages.Add(Page(urls, c.Name + "/", "layouts/content.html", c.Title, c.Description ?? settings.Description, c.Name + "/",
+                new ContentModel(c.Markdown)));
+        }
+
+        pages.Add(new PlannedPage(
+            PageFor(urls, "404.html", "layouts/404.html", "Page not found", "There is no page at this address.", "") with { InSitemap = false },
+            new NotFoundModel(urls.Link("projects/"), urls.Link("projects/"))));
+
+        return new SitePlan(site, pages.OrderBy(p => p.Page.Path, StringComparer.Ordinal).ToArray());
+    }
+
+    private static SiteModel Site(IReadOnlyList<ContentPage> content, SiteSettings settings, SiteUrls urls, SiteData data)
+    {
+        NavItem Nav(string label, string path) => new(label, urls.Link(path), path);
+        var nav = new List<NavItem>
+        {
+            Nav("Projects", "projects/"), Nav("Help wanted", "help-wanted/"), Nav("Caution", "caution/"),
+            Nav("Funding", "funding/"), Nav("Changes", "changes/"),
+        };
+        nav.AddRange(content
+            .OrderBy(c => c.Order ?? decimal.MaxValue).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => Nav(c.Title, c.Name + "/")));
+        var more = new[] { Nav("States", "states/"), Nav("Ecosystems", "ecosystems/"), Nav("Sponsors", "sponsors/"), Nav("Stewards", "stewards/") };
+        return new SiteModel(
+            settings.Title,
+            settings.Description,
+            settings.Language,
+            urls.Link(""),
+            Labels.Date(data.AsOf),
+            urls.Link("assets/style.css"),
+            urls.Link("assets/filter.js"),
+            urls.Link("projects/"),
+            urls.Link("api/v1/index.json"),
+            LinkPolicy.External(settings.Repository),
+            nav,
+            more,
+            [
+                new("All changes (RSS)", "RSS", "application/rss+xml", urls.Link("feeds/changes.xml")),
+                new("All changes (Atom)", "Atom", "application/atom+xml", urls.Link("feeds/changes.atom")),
+                new("All changes (JSON Feed)", "JSON Feed", "application/feed+json", urls.Link("feeds/changes.json")),
+            ]);
+    }
+
+    private static FundingPageModel Funding(SiteData data, ProjectRow[] rows, ViewFactory views)
+    {
+        var withGoal = new List<(FundingRow Row, FundingGap Gap)>();
+        var withoutGoal = new List<FundingRow>();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (FundingViews.Of(data.Projects[i], views) is not { } funding)
+            {
+                continue;
+            }
+
+            if (data.Projects[i].FundingGap is { } gap)
+            {
+                withGoal.Add((new FundingRow(rows[i], funding), gap));
+            }
+            else
+            {
+                withoutGoal.Add(new FundingRow(rows[i], funding));
+            }
+        }
+
+        var totals = withGoal.GroupBy(x => (x.Gap.Currency, x.Gap.Period))
+            .OrderBy(g => g.Key.Currency, StringComparer.Ordinal).ThenBy(g => g.Key.Period)
+            .Select(g => FundingViews.Total(g.Key.Currency, g.Key.Period, g.Select(x => x.Gap).ToArray()))
+            .ToArray();
+        var sorted = withGoal
+            .OrderBy(x => x.Gap.Ratio).ThenByDescending(x => x.Gap.Missing).ThenBy(x => x.Row.Project.Slug, StringComparer.Ordinal)
+            .Select(x => x.Row).ToArray();
+        return new FundingPageModel(totals, sorted, withoutGoal.OrderBy(r => r.Project.Slug, StringComparer.Ordinal).ToArray(), views.Urls.Link("sponsors/"));
+    }
+
+    private static void AddSponsors(List<PlannedPage> pages, SiteData data, ViewFactory views, SiteUrls urls)
+    {
+        var gifts = data.Projects
+            .SelectMany(p => (p.Project.Funding?.Sources ?? []).Select(s => (Project: p.Project, Source: s)))
+            .GroupBy(x => x.Source.Sponsor, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        var sponsors = new List<SponsorView>();
+        foreach (var sponsor in data.Sponsors)
+        {
+            var given = gifts.GetValueOrDefault(sponsor.Slug) ?? [];
+            var website = LinkPolicy.External(sponsor.Url);
+            var view = new SponsorView(
+                sponsor.Slug,
+                sponsor.Name,
+                views.SponsorUrl(sponsor.Slug),
+                website,
+                website is null ? null : Labels.Short(website),
+                Labels.Of(sponsor.Kind),
+                given.GroupBy(g => (g.Source.Currency, g.Source.Period))
+                    .OrderBy(g => g.Key.Currency, StringComparer.Ordinal).ThenBy(g => g.Key.Period)
+                    .Select(g => Labels.Money(g.Sum(x => x.Source.Amount), g.Key.Currency, g.Key.Period)).ToArray(),
+                given.Select(g => g.Project.Slug).Distinct(StringComparer.Ordinal).Count());
+            sponsors.Add(view);
+            pages.Add(Page(urls, $"sponsors/{sponsor.Slug}/", "layouts/sponsor.html", sponsor.Name,
+                $"What {sponsor.Name} gives to the registry's projects, and to whom.", "sponsors/",
+                new SponsorPageModel(view, given
+                    .OrderBy(g => g.Project.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Project.Slug, StringComparer.Ordinal)
+                    .Select(g => FundingViews.Source(g.Project, g.Source, views)).ToArray())));
+        }
+
+        pages.Add(Page(urls, "sponsors/", "layouts/sponsors.html", "Sponsors",
+            "The companies, foundations and people who fund the registry's projects, and what each gives.", "sponsors/",
+            new SponsorsPageModel(sponsors)));
+    }
+
+    private static StewardsPageModel Stewards(SiteData data, ViewFactory views)
+    {
+        var duties = data.Projects
+            .SelectMany(p => p.Project.InterimStewards.Select(s => (Login: s.Github, Project: p.Project, Steward: s)))
+            .GroupBy(x => x.Login, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+        return new StewardsPageModel(data.Stewards
+            .OrderBy(s => s.Since).ThenBy(s => s.Github, StringComparer.OrdinalIgnoreCase)
+            .Select(s => new StewardView(
+                ViewFactory.StewardId(s.Github),
+                s.Github,
+                s.Name,
+                ViewFactory.GithubUrl(s.Github),
+                Labels.Date(s.Since),
+                s.VouchedBy.Select(v => new LinkView(views.StewardName(v), views.StewardUrl(v))).ToArray(),
+                s.Areas,
+                (duties.GetValueOrDefault(s.Github) ?? [])
+                    .OrderBy(d => d.Project.Name, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Project.Slug, StringComparer.Ordinal)
+                    .Select(d => new StewardshipView(d.Project.Name, views.ProjectUrl(d.Project.Slug), Labels.Date(d.Steward.Since),
+                        d.Steward.Powers.Select(Vocabulary.Name).ToArray()))
+                    .ToArray()))
+            .ToArray());
+    }
+
+    private static PlannedPage Page(SiteUrls urls, string path, string template, string title, string description, string section, object model) =>
+        new(PageFor(urls, path, template, title, description, section), model);
+
+    private static PageMeta PageFor(SiteUrls urls, string path, string template, string title, string description, string section) =>
+        new(path, template, title, description, urls.Link(path), urls.Absolute(path), section);
+}

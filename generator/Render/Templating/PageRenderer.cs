@@ -1,0 +1,45 @@
+using Scriban;
+using Scriban.Runtime;
+using Steady.Plan.Models;
+
+namespace Steady.Render.Templating;
+
+/// <summary>
+/// Renders pages with one context, on one thread: <c>layouts/base.html</c> with the globals <c>site</c>, <c>page</c>
+/// and <c>model</c>; the base layout includes <c>page.template</c>. Page globals are pushed and popped per page,
+/// so nothing a template assigns leaks into the next page.
+/// </summary>
+internal sealed class PageRenderer
+{
+    private readonly SafeTemplateContext _context;
+    private readonly Template _layout;
+
+    public PageRenderer(TemplateSet templates, Func<string, Html> markdown, SiteModel site)
+    {
+        _context = new SafeTemplateContext(templates, markdown);
+        _layout = templates.Get(TemplateSet.BaseLayout);
+        var shared = new ScriptObject();
+        shared.SetValue("site", site, true);
+        _context.PushGlobal(shared);
+    }
+
+    public string Render(PlannedPage page)
+    {
+        var globals = new ScriptObject();
+        globals.SetValue("page", page.Page, true);
+        globals.SetValue("model", page.Model, true);
+        _context.PushGlobal(globals);
+        try
+        {
+            return _layout.Render(_context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException ex)
+        {
+            throw new ThemeException($"{page.Page.File}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _context.PopGlobal();
+        }
+    }
+}
