@@ -156,6 +156,7 @@ public static class PlanSite
             urls.Link(""),
             Labels.Date(data.AsOf),
             urls.Link("assets/style.css"),
+            urls.Link("assets/favicon.svg"),
             urls.Link("assets/filter.js"),
             urls.Link("projects/"),
             urls.Link("api/v1/index.json"),

@@ -8,6 +8,7 @@ public sealed record SiteModel(
     string HomeUrl,
     string AsOf,
     string StyleUrl,
+    string IconUrl,
     string ScriptUrl,
     string SearchUrl,
     string ApiUrl,

@@ -95,15 +95,9 @@ public sealed class MarkdownRenderer
         autolink.Url = allowed;
     }
 
-    /// <summary>Keeps a refused link's text and drops the link.</summary>
+    /// <summary>Keeps a refused link's text (an image's alternative text) and drops the link.</summary>
     private static void Unwrap(LinkInline link)
     {
-        if (link.IsImage)
-        {
-            link.ReplaceBy(new LiteralInline(string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()))));
-            return;
-        }
-
         var child = link.FirstChild;
         while (child is not null)
         {
