@@ -17,6 +17,7 @@ internal sealed class StageClock
         // A stage is listed before the stages timed inside it.
         var position = _stages.Count;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var processor = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         try
         {
@@ -24,7 +25,8 @@ internal sealed class StageClock
         }
         finally
         {
-            _stages.Insert(position, new StageTiming(stage, clock.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated));
+            _stages.Insert(position, new StageTiming(stage, clock.Elapsed,
+                Process.GetCurrentProcess().TotalProcessorTime - processor, GC.GetTotalAllocatedBytes(precise: true) - allocated));
         }
     }
 

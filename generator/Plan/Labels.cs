@@ -44,7 +44,11 @@ public static class Labels
     };
 
     public static string Of<T>(T value)
-        where T : struct, Enum => Humanize(Vocabulary.Name(value));
+        where T : struct, Enum => EnumText<T>.Labels[value];
+
+    /// <summary>The machine name of a value (<c>maintenance-only</c>), as in the registry files.</summary>
+    public static string Key<T>(T value)
+        where T : struct, Enum => EnumText<T>.Keys[value];
 
     public static string Period(FundingPeriod period) => period == FundingPeriod.Year ? "a year" : "a month";
 
@@ -53,7 +57,15 @@ public static class Labels
     public static string Money(decimal amount, string currency, FundingPeriod period) =>
         $"{Money(amount)} {currency} {Period(period)}";
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => string.Create(10, date, static (span, d) =>
+    {
+        // yyyy-MM-dd without a format string: dates are written tens of thousands of times per build.
+        d.Year.TryFormat(span[..4], out _, "D4", CultureInfo.InvariantCulture);
+        span[4] = '-';
+        d.Month.TryFormat(span[5..7], out _, "D2", CultureInfo.InvariantCulture);
+        span[7] = '-';
+        d.Day.TryFormat(span[8..], out _, "D2", CultureInfo.InvariantCulture);
+    });
 
     public static string? Date(DateOnly? date) => date is { } d ? Date(d) : null;
 
@@ -64,14 +76,34 @@ public static class Labels
     /// <summary>The host and path of a URL, for link text (<c>https://www.example.org/a/</c> → <c>example.org/a</c>).</summary>
     public static string Short(string url)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        var text = url.AsSpan();
+        var scheme = text.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
         {
-            return url;
+            text = text[(scheme + 3)..];
         }
 
-        var host = uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host;
-        var path = uri.AbsolutePath.TrimEnd('/');
-        var text = host + path;
-        return text.Length <= 60 ? text : text[..57] + "...";
+        var end = text.IndexOfAny('?', '#');
+        if (end >= 0)
+        {
+            text = text[..end];
+        }
+
+        text = text.TrimEnd('/');
+        if (text.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[4..];
+        }
+
+        return text.Length <= 60 ? text.ToString() : string.Concat(text[..57], "...");
+    }
+
+    /// <summary>Names and labels of an enum's values, computed once.</summary>
+    private static class EnumText<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<T, string> Keys = Enum.GetValues<T>().ToDictionary(v => v, v => Vocabulary.Name(v));
+
+        public static readonly Dictionary<T, string> Labels = Keys.ToDictionary(k => k.Key, k => Humanize(k.Value));
     }
 }

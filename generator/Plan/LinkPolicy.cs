@@ -1,5 +1,3 @@
-using Steady.Text;
-
 namespace Steady.Plan;
 
 /// <summary>
@@ -12,7 +10,7 @@ public static class LinkPolicy
 {
     private static readonly string[] MarkdownSchemes = ["http", "https", "mailto"];
 
-    /// <summary>A link from registry data: an absolute http(s) URL, or null when refused.</summary>
+    /// <summary>A link from registry data: an absolute http(s) URL with a host, or null when refused.</summary>
     public static string? External(string? url)
     {
         if (url is null)
@@ -21,7 +19,10 @@ public static class LinkPolicy
         }
 
         var clean = Clean(url);
-        return Scheme(clean) is "http" or "https" && TextRules.IsHttpUrl(clean) ? clean : null;
+        var rest = clean.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? clean.AsSpan(8)
+            : clean.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? clean.AsSpan(7)
+            : default;
+        return rest.Length > 0 && rest[0] is not ('/' or '\\' or '?' or '#') ? clean : null;
     }
 
     /// <summary>
@@ -56,6 +57,11 @@ public static class LinkPolicy
     /// <summary>The URL as a browser reads it: without surrounding spaces and controls, and without tabs and newlines.</summary>
     private static string Clean(string url)
     {
+        if (!url.AsSpan().ContainsAnyInRange('\u0000', ' ') && !url.AsSpan().ContainsAnyInRange('\u007F', '\u009F'))
+        {
+            return url;
+        }
+
         var trimmed = url.AsSpan().Trim(" \u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000B\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
         return string.Concat(trimmed.ToString().Where(c => c is not ('\t' or '\n' or '\r') && !char.IsControl(c)));
     }

@@ -3,7 +3,6 @@ using Steady.Derive;
 using Steady.Load;
 using Steady.Model;
 using Steady.Plan.Models;
-using Steady.Validate;
 
 namespace Steady.Plan;
 
@@ -42,7 +41,7 @@ public static class PlanSite
         var pages = new List<PlannedPage>(rows.Length + 64);
         var site = Site(content, settings, urls, data);
         var stateCounts = Enum.GetValues<ProjectState>()
-            .Select(s => (State: views.State(s), Rows: sortedRows.Where(r => r.State.Key == Vocabulary.Name(s)).ToArray()))
+            .Select(s => (State: views.State(s), Rows: sortedRows.Where(r => r.State == views.State(s)).ToArray()))
             .ToArray();
 
         pages.Add(Page(urls, "", "layouts/home.html", settings.Title, settings.Description, "",
@@ -63,10 +62,11 @@ public static class PlanSite
             new ProjectsPageModel(
                 sortedRows,
                 stateCounts.Select(s => new FilterOption(s.State.Key, s.State.Label, s.Rows.Length)).ToArray(),
-                Enum.GetValues<CautionLevel>().Select(c => new FilterOption(Vocabulary.Name(c), Labels.Caution(c),
-                    rows.Count(r => r.Caution == Vocabulary.Name(c)))).ToArray(),
+                Enum.GetValues<CautionLevel>().Select(c => new FilterOption(Labels.Key(c), Labels.Caution(c),
+                    data.Projects.Count(p => p.Caution.Level == c))).ToArray(),
                 ecosystems.Select(e => new FilterOption(e.Name, e.Name, e.Rows.Length)).ToArray())));
 
+        var models = new ProjectPageModel[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {
             var signals = data.Projects[i];
@@ -79,7 +79,8 @@ public static class PlanSite
                 LastModified = Labels.Date(lastChange),
                 Feeds = ProjectPagePlanner.ProjectFeeds(p.Slug, p.Name, urls),
             };
-            pages.Add(new PlannedPage(meta, ProjectPagePlanner.Model(signals, rows[i], histories[i], views, data.AsOf)));
+            models[i] = ProjectPagePlanner.Model(signals, rows[i], histories[i], views, data.AsOf);
+            pages.Add(new PlannedPage(meta, models[i]));
         }
 
         pages.Add(Page(urls, "states/", "layouts/index.html", "States",
@@ -115,7 +116,7 @@ public static class PlanSite
 
         pages.Add(Page(urls, "funding/", "layouts/funding.html", "Funding",
             "Each project's funding goal against its current sources, and the gaps that remain.", "funding/",
-            Funding(data, rows, views)));
+            Funding(data, models, views)));
         AddSponsors(pages, data, views, urls);
         pages.Add(Page(urls, "stewards/", "layouts/stewards.html", "Stewards",
             "The registry's trusted stewards, who vouched for them, and the projects they keep steady.", "stewards/",
@@ -170,24 +171,24 @@ public static class PlanSite
             ]);
     }
 
-    private static FundingPageModel Funding(SiteData data, ProjectRow[] rows, ViewFactory views)
+    private static FundingPageModel Funding(SiteData data, ProjectPageModel[] models, ViewFactory views)
     {
         var withGoal = new List<(FundingRow Row, FundingGap Gap)>();
         var withoutGoal = new List<FundingRow>();
-        for (var i = 0; i < rows.Length; i++)
+        for (var i = 0; i < models.Length; i++)
         {
-            if (FundingViews.Of(data.Projects[i], views) is not { } funding)
+            if (models[i].Funding is not { } funding)
             {
                 continue;
             }
 
             if (data.Projects[i].FundingGap is { } gap)
             {
-                withGoal.Add((new FundingRow(rows[i], funding), gap));
+                withGoal.Add((new FundingRow(models[i].Row, funding), gap));
             }
             else
             {
-                withoutGoal.Add(new FundingRow(rows[i], funding));
+                withoutGoal.Add(new FundingRow(models[i].Row, funding));
             }
         }
 
@@ -255,7 +256,7 @@ public static class PlanSite
                 (duties.GetValueOrDefault(s.Github) ?? [])
                     .OrderBy(d => d.Project.Name, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Project.Slug, StringComparer.Ordinal)
                     .Select(d => new StewardshipView(d.Project.Name, views.ProjectUrl(d.Project.Slug), Labels.Date(d.Steward.Since),
-                        d.Steward.Powers.Select(Vocabulary.Name).ToArray()))
+                        d.Steward.Powers.Select(Labels.Key).ToArray()))
                     .ToArray()))
             .ToArray());
     }

@@ -2,7 +2,6 @@ using Steady.Derive;
 using Steady.Model;
 using Steady.Plan.Models;
 using Steady.Text;
-using Steady.Validate;
 
 namespace Steady.Plan;
 
@@ -20,8 +19,8 @@ internal static class ProjectPagePlanner
         var branch = string.Join('/', views.Settings.Branch.Split('/').Select(Uri.EscapeDataString));
         var feeds = ProjectFeeds(p.Slug, p.Name, urls);
         var alt = signals.Caution.Level == CautionLevel.None
-            ? $"maintainers: {Vocabulary.Name(p.Status.State)}"
-            : $"maintainers: {Vocabulary.Name(p.Status.State)}, caution {Vocabulary.Name(signals.Caution.Level)}";
+            ? $"maintainers: {Labels.Key(p.Status.State)}"
+            : $"maintainers: {Labels.Key(p.Status.State)}, caution {Labels.Key(signals.Caution.Level)}";
         var image = urls.Absolute($"badges/{p.Slug}.svg");
         var page = urls.Absolute(SiteUrls.ProjectPath(p.Slug));
 
@@ -36,7 +35,7 @@ internal static class ProjectPagePlanner
             Successor(p.Status.Successor, views),
             Labels.Date(signals.Caution.Since),
             signals.Caution.Reasons.Select(r => new ReasonView(
-                Vocabulary.Name(r.Cause), Vocabulary.Name(r.Level), Labels.Caution(r.Level), Labels.Date(r.Since), r.Text)).ToArray(),
+                Labels.Key(r.Cause), Labels.Key(r.Level), Labels.Caution(r.Level), Labels.Date(r.Since), r.Text)).ToArray(),
             p.Maintainers.Select(m => new PersonView(
                 m.Github,
                 m.Name ?? m.Github,
@@ -51,9 +50,9 @@ internal static class ProjectPagePlanner
                 views.StewardName(s.Github),
                 views.StewardUrl(s.Github),
                 Labels.Date(s.Since),
-                s.Powers.Select(Vocabulary.Name).ToArray(),
+                s.Powers.Select(Labels.Key).ToArray(),
                 s.Powers.Contains(StewardPower.Release))).ToArray(),
-            p.HelpWanted.Select(h => new HelpView(Vocabulary.Name(h.Kind), Labels.Of(h.Kind), h.Summary)).ToArray(),
+            p.HelpWanted.Select(h => new HelpView(Labels.Key(h.Kind), Labels.Of(h.Kind), h.Summary)).ToArray(),
             FundingViews.Of(signals, views),
             history,
             p.Packages,

@@ -2,7 +2,6 @@ using Steady.Config;
 using Steady.Derive;
 using Steady.Model;
 using Steady.Plan.Models;
-using Steady.Validate;
 
 namespace Steady.Plan;
 
@@ -23,7 +22,7 @@ internal sealed class ViewFactory
         Settings = settings;
         Urls = urls;
         _states = Enum.GetValues<ProjectState>()
-            .Select(s => new StateView(Vocabulary.Name(s), Labels.State(s), Labels.StateMeaning(s), urls.Link($"states/{Vocabulary.Name(s)}/")))
+            .Select(s => new StateView(Labels.Key(s), Labels.State(s), Labels.StateMeaning(s), urls.Link($"states/{Labels.Key(s)}/")))
             .ToArray();
         _stewards = data.Stewards.GroupBy(s => s.Github, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
@@ -66,7 +65,7 @@ internal sealed class ViewFactory
             State(p.Status.State),
             Labels.Date(p.Status.Since),
             Labels.Date(p.Status.Until),
-            Vocabulary.Name(signals.Caution.Level),
+            Labels.Key(signals.Caution.Level),
             Labels.Caution(signals.Caution.Level),
             Labels.Of(p.Criticality),
             ecosystems.Select(e => new LinkView(e, EcosystemUrl(e))).ToArray(),
@@ -91,7 +90,7 @@ internal sealed class ViewFactory
             events[project.History.Count - 1 - i] = new EventView(
                 $"event-{Labels.Date(e.Date)}-{n}",
                 Labels.Date(e.Date),
-                Vocabulary.Name(e.Kind),
+                Labels.Key(e.Kind),
                 Labels.Of(e.Kind),
                 e.Summary,
                 source,

@@ -57,19 +57,34 @@ internal static class StagingFolders
         }
     }
 
+    /// <summary>Deletes a folder tree, subfolders in parallel (a previous site has a folder per page).</summary>
     public static void TryDelete(string folder)
     {
         try
         {
             if (Directory.Exists(folder))
             {
-                Directory.Delete(folder, recursive: true);
+                DeleteTree(folder);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Left for the next build to clean; the output itself is whole either way.
         }
+    }
+
+    private static void DeleteTree(string folder)
+    {
+        Parallel.ForEach(
+            Directory.EnumerateDirectories(folder),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            DeleteTree);
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            File.Delete(file);
+        }
+
+        Directory.Delete(folder);
     }
 
     private static bool IsRunning(int pid)

@@ -24,12 +24,15 @@ public sealed class WritePages : ISitePublisher
 
         try
         {
+            // One renderer (Scriban context and output buffer) per worker; no more workers than cores, so that
+            // threads blocked on the disk do not make the pool add more contexts.
             Parallel.ForEach(
                 plan.Pages,
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
                 () => new PageRenderer(templates, markdown.Render, plan.Site),
                 (page, _, renderer) =>
                 {
-                    sink.WriteText(page.Page.File, renderer.Render(page));
+                    renderer.RenderTo(page, sink);
                     return renderer;
                 },
                 _ => { });

@@ -1,6 +1,8 @@
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Steady.Plan.Models;
+using Steady.Write;
 
 namespace Steady.Render.Templating;
 
@@ -12,7 +14,9 @@ namespace Steady.Render.Templating;
 internal sealed class PageRenderer
 {
     private readonly SafeTemplateContext _context;
+    private static readonly UTF8Encoding Utf8 = new(false);
     private readonly Template _layout;
+    private byte[] _buffer = new byte[64 * 1024];
 
     public PageRenderer(TemplateSet templates, Func<string, Html> markdown, SiteModel site)
     {
@@ -21,6 +25,20 @@ internal sealed class PageRenderer
         var shared = new ScriptObject();
         shared.SetValue("site", site, true);
         _context.PushGlobal(shared);
+    }
+
+    /// <summary>Renders a page and writes it to the sink as UTF-8, through a buffer this renderer reuses.</summary>
+    public void RenderTo(PlannedPage page, IOutputSink sink)
+    {
+        var html = Render(page);
+        var size = Utf8.GetMaxByteCount(html.Length);
+        if (_buffer.Length < size)
+        {
+            _buffer = new byte[Math.Max(size, _buffer.Length * 2)];
+        }
+
+        var length = Utf8.GetBytes(html, _buffer);
+        sink.Write(page.Page.File, _buffer.AsSpan(0, length));
     }
 
     public string Render(PlannedPage page)

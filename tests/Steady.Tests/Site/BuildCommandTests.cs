@@ -23,7 +23,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.True(exit == ExitCodes.Ok, text);
         foreach (var stage in new[] { "load", "validate", "derive", "plan", "render", "write" })
         {
-            Assert.Matches($"(?m)^{stage} +[0-9.]+ +[0-9.]+$", text);
+            Assert.Matches($"(?m)^{stage} +[0-9.]+ +[0-9.]+ +[0-9.]+$", text);
         }
 
         Assert.Contains("href=\"https://example.net/sub/\"", File.ReadAllText(Path.Combine(output, "index.html")), StringComparison.Ordinal);
