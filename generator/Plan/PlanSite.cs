@@ -10,7 +10,7 @@ namespace Steady.Plan;
 /// The plan stage: the site map. Every page's path, template and model, from the derived data and the content
 /// pages. Pure: the same input gives the same plan, sorted by path.
 /// </summary>
-public static class PlanSite
+public static partial class PlanSite
 {
     /// <summary>Rows shown in each list of the home page; the full lists have their own pages.</summary>
     public const int HomeListSize = 10;
@@ -136,129 +136,6 @@ public static class PlanSite
             new NotFoundModel(urls.Link("projects/"), urls.Link("projects/"))));
 
         return new SitePlan(site, pages.OrderBy(p => p.Page.Path, StringComparer.Ordinal).ToArray());
-    }
-
-    private static SiteModel Site(IReadOnlyList<ContentPage> content, SiteSettings settings, SiteUrls urls, SiteData data)
-    {
-        NavItem Nav(string label, string path) => new(label, urls.Link(path), path);
-        var nav = new List<NavItem>
-        {
-            Nav("Projects", "projects/"), Nav("Help wanted", "help-wanted/"), Nav("Caution", "caution/"),
-            Nav("Funding", "funding/"), Nav("Changes", "changes/"),
-        };
-        nav.AddRange(content
-            .OrderBy(c => c.Order ?? decimal.MaxValue).ThenBy(c => c.Name, StringComparer.Ordinal)
-            .Select(c => Nav(c.Title, c.Name + "/")));
-        var more = new[] { Nav("States", "states/"), Nav("Ecosystems", "ecosystems/"), Nav("Sponsors", "sponsors/"), Nav("Stewards", "stewards/") };
-        return new SiteModel(
-            settings.Title,
-            settings.Description,
-            settings.Language,
-            urls.Link(""),
-            Labels.Date(data.AsOf),
-            urls.Link("assets/style.css"),
-            urls.Link("assets/favicon.svg"),
-            urls.Link("assets/filter.js"),
-            urls.Link("projects/"),
-            urls.Link("api/v1/index.json"),
-            LinkPolicy.External(settings.Repository),
-            nav,
-            more,
-            [
-                new("All changes (RSS)", "RSS", "application/rss+xml", urls.Link("feeds/changes.xml")),
-                new("All changes (Atom)", "Atom", "application/atom+xml", urls.Link("feeds/changes.atom")),
-                new("All changes (JSON Feed)", "JSON Feed", "application/feed+json", urls.Link("feeds/changes.json")),
-            ]);
-    }
-
-    private static FundingPageModel Funding(SiteData data, ProjectPageModel[] models, ViewFactory views)
-    {
-        var withGoal = new List<(FundingRow Row, FundingGap Gap)>();
-        var withoutGoal = new List<FundingRow>();
-        for (var i = 0; i < models.Length; i++)
-        {
-            if (models[i].Funding is not { } funding)
-            {
-                continue;
-            }
-
-            if (data.Projects[i].FundingGap is { } gap)
-            {
-                withGoal.Add((new FundingRow(models[i].Row, funding), gap));
-            }
-            else
-            {
-                withoutGoal.Add(new FundingRow(models[i].Row, funding));
-            }
-        }
-
-        var totals = withGoal.GroupBy(x => (x.Gap.Currency, x.Gap.Period))
-            .OrderBy(g => g.Key.Currency, StringComparer.Ordinal).ThenBy(g => g.Key.Period)
-            .Select(g => FundingViews.Total(g.Key.Currency, g.Key.Period, g.Select(x => x.Gap).ToArray()))
-            .ToArray();
-        var sorted = withGoal
-            .OrderBy(x => x.Gap.Ratio).ThenByDescending(x => x.Gap.Missing).ThenBy(x => x.Row.Project.Slug, StringComparer.Ordinal)
-            .Select(x => x.Row).ToArray();
-        return new FundingPageModel(totals, sorted, withoutGoal.OrderBy(r => r.Project.Slug, StringComparer.Ordinal).ToArray(), views.Urls.Link("sponsors/"));
-    }
-
-    private static void AddSponsors(List<PlannedPage> pages, SiteData data, ViewFactory views, SiteUrls urls)
-    {
-        var gifts = data.Projects
-            .SelectMany(p => (p.Project.Funding?.Sources ?? []).Select(s => (Project: p.Project, Source: s)))
-            .GroupBy(x => x.Source.Sponsor, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        var sponsors = new List<SponsorView>();
-        foreach (var sponsor in data.Sponsors)
-        {
-            var given = gifts.GetValueOrDefault(sponsor.Slug) ?? [];
-            var website = LinkPolicy.External(sponsor.Url);
-            var view = new SponsorView(
-                sponsor.Slug,
-                sponsor.Name,
-                views.SponsorUrl(sponsor.Slug),
-                website,
-                website is null ? null : Labels.Short(website),
-                Labels.Of(sponsor.Kind),
-                given.GroupBy(g => (g.Source.Currency, g.Source.Period))
-                    .OrderBy(g => g.Key.Currency, StringComparer.Ordinal).ThenBy(g => g.Key.Period)
-                    .Select(g => Labels.Money(g.Sum(x => x.Source.Amount), g.Key.Currency, g.Key.Period)).ToArray(),
-                given.Select(g => g.Project.Slug).Distinct(StringComparer.Ordinal).Count());
-            sponsors.Add(view);
-            pages.Add(Page(urls, $"sponsors/{sponsor.Slug}/", "layouts/sponsor.html", sponsor.Name,
-                $"What {sponsor.Name} gives to the registry's projects, and to whom.", "sponsors/",
-                new SponsorPageModel(view, given
-                    .OrderBy(g => g.Project.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Project.Slug, StringComparer.Ordinal)
-                    .Select(g => FundingViews.Source(g.Project, g.Source, views)).ToArray())));
-        }
-
-        pages.Add(Page(urls, "sponsors/", "layouts/sponsors.html", "Sponsors",
-            "The companies, foundations and people who fund the registry's projects, and what each gives.", "sponsors/",
-            new SponsorsPageModel(sponsors)));
-    }
-
-    private static StewardsPageModel Stewards(SiteData data, ViewFactory views)
-    {
-        var duties = data.Projects
-            .SelectMany(p => p.Project.InterimStewards.Select(s => (Login: s.Github, Project: p.Project, Steward: s)))
-            .GroupBy(x => x.Login, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
-        return new StewardsPageModel(data.Stewards
-            .OrderBy(s => s.Since).ThenBy(s => s.Github, StringComparer.OrdinalIgnoreCase)
-            .Select(s => new StewardView(
-                ViewFactory.StewardId(s.Github),
-                s.Github,
-                s.Name,
-                ViewFactory.GithubUrl(s.Github),
-                Labels.Date(s.Since),
-                s.VouchedBy.Select(v => new LinkView(views.StewardName(v), views.StewardUrl(v))).ToArray(),
-                s.Areas,
-                (duties.GetValueOrDefault(s.Github) ?? [])
-                    .OrderBy(d => d.Project.Name, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Project.Slug, StringComparer.Ordinal)
-                    .Select(d => new StewardshipView(d.Project.Name, views.ProjectUrl(d.Project.Slug), Labels.Date(d.Steward.Since),
-                        d.Steward.Powers.Select(Labels.Key).ToArray()))
-                    .ToArray()))
-            .ToArray());
     }
 
     private static PlannedPage Page(SiteUrls urls, string path, string template, string title, string description, string section, object model) =>

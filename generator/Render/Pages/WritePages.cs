@@ -42,7 +42,7 @@ public sealed class WritePages : ISitePublisher
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
         }
 
-        sink.Write("sitemap.xml", SitemapWriter.Write(plan));
+        SitemapWriter.Write(plan, context.Urls, sink);
         sink.WriteText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {context.Urls.Absolute("sitemap.xml")}\n");
         sink.Write(OutputFolderGuard.Marker, []);
         foreach (var asset in theme.List("assets"))
