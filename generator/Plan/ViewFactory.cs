@@ -70,6 +70,7 @@ internal sealed class ViewFactory
             Labels.Of(p.Criticality),
             ecosystems.Select(e => new LinkView(e, EcosystemUrl(e))).ToArray(),
             string.Join(' ', ecosystems),
+            string.Join(' ', p.Packages),
             signals.NeedsHelp,
             signals.NeedsHelpReasons,
             p.HelpWanted.Select(h => Labels.Of(h.Kind)).Distinct(StringComparer.Ordinal).ToArray(),

@@ -14,6 +14,7 @@ public sealed record ProjectRow(
     string Criticality,
     IReadOnlyList<LinkView> Ecosystems,
     string EcosystemKeys,
+    string PackageKeys,
     bool NeedsHelp,
     IReadOnlyList<string> NeedsHelpReasons,
     IReadOnlyList<string> HelpKinds,

@@ -1,4 +1,5 @@
-// Filters the projects table by text, state, caution and ecosystem, and keeps the choice in the URL query.
+// Filters the projects table by text (name, summary, ecosystems, package URLs), state, caution and ecosystem,
+// and keeps the choice in the URL query.
 // The whole table is in the page: without this script every project is listed.
 (function () {
   'use strict';
@@ -10,7 +11,9 @@
   }
   var fields = ['q', 'state', 'caution', 'eco'];
   var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-  var texts = rows.map(function (row) { return row.textContent.toLowerCase(); });
+  var texts = rows.map(function (row) {
+    return (row.textContent + ' ' + (row.getAttribute('data-pkg') || '')).toLowerCase();
+  });
 
   function readQuery() {
     var params = new URLSearchParams(window.location.search);

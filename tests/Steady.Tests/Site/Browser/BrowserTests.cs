@@ -36,6 +36,10 @@ public sealed class BrowserTests(FixtureSite site)
             Assert.Equal("orphaned", await page.InputValueAsync("#f-state"));
             Assert.Equal("npm", await page.InputValueAsync("#f-eco"));
 
+            await page.GotoAsync(projects + "?q=pkg%3Anpm%2Fleft");
+            Assert.Equal(1, await VisibleRows(page));
+            Assert.Equal("pkg:npm/left", await page.InputValueAsync("#f-q"));
+
             await page.GotoAsync(projects + "?caution=high");
             Assert.Equal(["ntpish"], await page.EvaluateAsync<string[]>(
                 "() => Array.from(document.querySelectorAll('#projects tbody tr')).filter(r => !r.hidden).map(r => r.dataset.slug)"));
