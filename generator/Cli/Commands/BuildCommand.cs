@@ -112,6 +112,11 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             terminal.Error.WriteLine($"steady: theme error, nothing was written:\n{ex.Message}");
             return ExitCodes.Failed;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine($"steady: could not write the site ({ex.Message}); {site.Out} is unchanged");
+            return ExitCodes.Failed;
+        }
 
         DiagnosticFormat.Write(terminal.Out, "text", result.Diagnostics);
         var errors = result.Diagnostics.Count(d => d.IsError);

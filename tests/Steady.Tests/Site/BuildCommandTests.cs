@@ -63,5 +63,19 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains("base_url", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_theme_error_names_the_template_and_writes_nothing()
+    {
+        var overrides = _temp.Sub("overrides");
+        Directory.CreateDirectory(Path.Combine(overrides, "layouts"));
+        File.WriteAllText(Path.Combine(overrides, "layouts", "project.html"), "<h1>{{ model.row.name }}</h1>\n{{ if }}\n");
+        var output = _temp.Sub("out");
+        var (exit, text) = Run("build", "--config", Path.Combine(FixturePaths.Fixture("site-registry"), "steady.yml"),
+            "--overrides", overrides, "--out", output, "--as-of", "2026-06-30");
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.Contains("project.html(2,", text, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
     public void Dispose() => _temp.Dispose();
 }
