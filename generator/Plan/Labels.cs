@@ -69,9 +69,17 @@ public static class Labels
 
     public static string? Date(DateOnly? date) => date is { } d ? Date(d) : null;
 
-    /// <summary><c>seeking-successor</c> → <c>Seeking successor</c>.</summary>
-    public static string Humanize(string name) =>
-        name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
+    /// <summary><c>seeking-successor</c> → <c>Seeking successor</c>; a <c>co-</c> prefix keeps its hyphen (<c>Co-maintainer</c>).</summary>
+    public static string Humanize(string name)
+    {
+        if (name.Length == 0)
+        {
+            return name;
+        }
+
+        var kept = name.StartsWith("co-", StringComparison.Ordinal) ? 3 : 1;
+        return char.ToUpperInvariant(name[0]) + name[1..kept] + name[kept..].Replace('-', ' ');
+    }
 
     /// <summary>The host and path of a URL, for link text (<c>https://www.example.org/a/</c> → <c>example.org/a</c>).</summary>
     public static string Short(string url)
