@@ -47,6 +47,9 @@ public static class SteadyApp
         config.PropagateExceptions();
         config.Settings.StrictParsing = true;
         config.SetInterceptor(new TerminalInterceptor());
+        config.AddCommand<BuildCommand>("build")
+            .WithDescription("Build the site into _site/ (or --out): pages from the registry, content and theme.")
+            .WithExample("build", "--base-url", "https://org.github.io/registry/");
         config.AddCommand<ValidateCommand>("validate")
             .WithDescription("Check every registry file and print all problems as file:line:col.")
             .WithExample("validate", "--format", "github");

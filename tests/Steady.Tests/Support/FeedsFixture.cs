@@ -36,7 +36,9 @@ public static class FeedsFixture
         return sink;
     }
 
-    public static MemorySink PublishAll() => Publish(Data(), Context(), [.. Publishers.All()]);
+    /// <summary>Every publisher of the build except the HTML pages, which need a theme folder.</summary>
+    public static MemorySink PublishAll() =>
+        Publish(Data(), Context(), [.. Publishers.All().Where(p => p is not Steady.Render.Pages.WritePages)]);
 
     private static Registry Load()
     {

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace Steady.Build;
+
+/// <summary>
+/// Times the stages of a build: wall time and bytes allocated by every thread while the stage ran. Stages may nest
+/// (each publisher inside render).
+/// </summary>
+internal sealed class StageClock
+{
+    private readonly List<StageTiming> _stages = [];
+
+    public IReadOnlyList<StageTiming> Stages => _stages;
+
+    public T Time<T>(string stage, Func<T> work)
+    {
+        // A stage is listed before the stages timed inside it.
+        var position = _stages.Count;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var processor = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            _stages.Insert(position, new StageTiming(stage, clock.Elapsed,
+                Process.GetCurrentProcess().TotalProcessorTime - processor, GC.GetTotalAllocatedBytes(precise: true) - allocated));
+        }
+    }
+
+    public void Time(string stage, Action work) => Time<object?>(stage, () =>
+    {
+        work();
+        return null;
+    });
+}

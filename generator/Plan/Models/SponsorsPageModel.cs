@@ -1,0 +1,4 @@
+namespace Steady.Plan.Models;
+
+/// <summary>The list of sponsors.</summary>
+public sealed record SponsorsPageModel(IReadOnlyList<SponsorView> Sponsors);

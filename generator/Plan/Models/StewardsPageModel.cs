@@ -1,0 +1,4 @@
+namespace Steady.Plan.Models;
+
+/// <summary>The registry's stewards.</summary>
+public sealed record StewardsPageModel(IReadOnlyList<StewardView> Stewards);

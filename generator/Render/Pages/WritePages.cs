@@ -1,0 +1,53 @@
+using Steady.Derive;
+using Steady.Plan;
+using Steady.Render.Markdown;
+using Steady.Render.Templating;
+using Steady.Write;
+
+namespace Steady.Render.Pages;
+
+/// <summary>
+/// The HTML site: every page of the plan rendered in parallel (one Scriban context per thread, templates parsed
+/// once) and streamed to the sink as it is rendered; then <c>sitemap.xml</c>, <c>robots.txt</c>,
+/// <c>.nojekyll</c> and the theme's assets.
+/// </summary>
+public sealed class WritePages : ISitePublisher
+{
+    public string Name => "pages";
+
+    public void Publish(SiteData data, RenderContext context, IOutputSink sink)
+    {
+        var plan = context.Plan ?? PlanSite.Plan(data, [], context.Settings, context.Urls);
+        var theme = new ThemeFiles(context.Settings.Theme, context.Settings.Overrides);
+        var templates = TemplateSet.Compile(theme);
+        var markdown = new MarkdownRenderer(context.Urls);
+
+        try
+        {
+            // One renderer (Scriban context and output buffer) per worker; no more workers than cores, so that
+            // threads blocked on the disk do not make the pool add more contexts.
+            Parallel.ForEach(
+                plan.Pages,
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                () => new PageRenderer(templates, markdown.Render, plan.Site),
+                (page, _, renderer) =>
+                {
+                    renderer.RenderTo(page, sink);
+                    return renderer;
+                },
+                _ => { });
+        }
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.FirstOrDefault() is { } first)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
+
+        SitemapWriter.Write(plan, context.Urls, sink);
+        sink.WriteText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {context.Urls.Absolute("sitemap.xml")}\n");
+        sink.Write(OutputFolderGuard.Marker, ReadOnlySpan<byte>.Empty);
+        foreach (var asset in theme.List("assets"))
+        {
+            sink.Write(asset, File.ReadAllBytes(theme.Find(asset)!));
+        }
+    }
+}

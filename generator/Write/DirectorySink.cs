@@ -1,0 +1,162 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+
+namespace Steady.Write;
+
+/// <summary>
+/// Writes the site into a fresh staging folder beside the output folder, and swaps it in only when
+/// <see cref="Commit"/> is called after the whole build succeeded: a failed or interrupted build leaves the
+/// previous output whole. A file whose bytes equal the previous output's is hard-linked (or copied with its
+/// modification time) instead of rewritten, so unchanged files keep their mtime. Thread-safe.
+/// </summary>
+public sealed class DirectorySink : IOutputSink, IDisposable
+{
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private int _written;
+    private int _unchanged;
+    private long _bytes;
+    private bool _closed;
+
+    public DirectorySink(string outputFolder)
+    {
+        _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        Directory.CreateDirectory(Path.GetDirectoryName(_output)!);
+        StagingFolders.CleanStale(_output);
+        _staging = StagingFolders.Claim(_output, "staging");
+        Directory.CreateDirectory(_staging);
+    }
+
+    /// <summary>The output folder, as a full path.</summary>
+    public string Output => _output;
+
+    public void Write(string sitePath, ReadOnlySpan<byte> content)
+    {
+        SitePathRules.Check(sitePath);
+        ObjectDisposedException.ThrowIf(_closed, this);
+        if (!_paths.TryAdd(sitePath, 0))
+        {
+            throw new InvalidOperationException($"two outputs claim the same path '{sitePath}'");
+        }
+
+        var relative = sitePath.Replace('/', Path.DirectorySeparatorChar);
+        var target = Path.Combine(_staging, relative);
+        var folder = Path.GetDirectoryName(target)!;
+        // GetOrAdd stores the folder only after the factory created it, so no writer sees it before it exists.
+        _folders.GetOrAdd(folder, static f =>
+        {
+            Directory.CreateDirectory(f);
+            return 0;
+        });
+
+        var previous = Path.Combine(_output, relative);
+        if (SameBytes(previous, content) && Reuse(previous, target))
+        {
+            Interlocked.Increment(ref _unchanged);
+        }
+        else
+        {
+            File.WriteAllBytes(target, content);
+            Interlocked.Increment(ref _written);
+        }
+
+        Interlocked.Add(ref _bytes, content.Length);
+    }
+
+    /// <summary>Swaps the staging folder in place of the output folder and removes the previous output.</summary>
+    public WriteSummary Commit()
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        _closed = true;
+        if (!Directory.Exists(_output))
+        {
+            Directory.Move(_staging, _output);
+        }
+        else if (NativeFiles.TryExchange(_staging, _output))
+        {
+            // The staging name now holds the previous output.
+            StagingFolders.TryDelete(_staging);
+        }
+        else
+        {
+            var old = StagingFolders.Claim(_output, "old");
+            Directory.Move(_output, old);
+            Directory.Move(_staging, _output);
+            StagingFolders.TryDelete(old);
+            StagingFolders.Release(old);
+        }
+
+        StagingFolders.Release(_staging);
+        return new WriteSummary(_written, _unchanged, _bytes);
+    }
+
+    /// <summary>Discards the staging folder unless the output was committed.</summary>
+    public void Dispose()
+    {
+        if (_closed)
+        {
+            return;
+        }
+
+        _closed = true;
+        StagingFolders.TryDelete(_staging);
+        StagingFolders.Release(_staging);
+    }
+
+    private static bool SameBytes(string previous, ReadOnlySpan<byte> content)
+    {
+        var info = new FileInfo(previous);
+        if (!info.Exists || info.LinkTarget is not null || info.Length != content.Length)
+        {
+            return false;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, content.Length));
+        try
+        {
+            using var handle = File.OpenHandle(previous);
+            var read = 0;
+            while (read < content.Length)
+            {
+                var n = RandomAccess.Read(handle, buffer.AsSpan(read, content.Length - read), read);
+                if (n == 0)
+                {
+                    return false;
+                }
+
+                read += n;
+            }
+
+            return buffer.AsSpan(0, content.Length).SequenceEqual(content);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool Reuse(string previous, string target)
+    {
+        if (NativeFiles.TryHardLink(previous, target))
+        {
+            return true;
+        }
+
+        try
+        {
+            File.Copy(previous, target);
+            File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(previous));
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+}

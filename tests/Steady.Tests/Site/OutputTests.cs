@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using Steady.Config;
+using Steady.Write;
+
+namespace Steady.Tests.Site;
+
+/// <summary>Determinism and the write stage: same input, same bytes; a failed build leaves the previous output whole.</summary>
+public sealed class OutputTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    [Fact]
+    public void Two_builds_into_different_folders_are_byte_identical()
+    {
+        SiteBuilds.Build("site-registry", _temp.Sub("a"));
+        SiteBuilds.Build("site-registry", _temp.Sub("b"));
+        var a = SiteBuilds.Files(_temp.Sub("a"));
+        var b = SiteBuilds.Files(_temp.Sub("b"));
+        Assert.Equal(a.Keys, b.Keys);
+        Assert.All(a, f => Assert.True(f.Value.AsSpan().SequenceEqual(b[f.Key]), f.Key));
+        Assert.All(a.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)), f => Assert.DoesNotContain((byte)'\r', f.Value));
+    }
+
+    [Fact]
+    public void A_build_that_fails_while_writing_leaves_the_previous_output_whole()
+    {
+        var output = _temp.Sub("_site");
+        SiteBuilds.Build("site-registry", output);
+        var before = SiteBuilds.Files(output);
+
+        var failure = Assert.Throws<IOException>(() =>
+            SiteBuilds.Build("site-registry", output, FixturePaths.AsOf.AddDays(1), sink => new FailingSink(sink, 10)));
+        Assert.Contains("simulated", failure.Message, StringComparison.Ordinal);
+
+        var after = SiteBuilds.Files(output);
+        Assert.Equal(before.Keys, after.Keys);
+        Assert.All(before, f => Assert.True(f.Value.AsSpan().SequenceEqual(after[f.Key]), f.Key));
+        Assert.Equal(["_site"], Directory.EnumerateFileSystemEntries(_temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void An_invalid_registry_writes_nothing()
+    {
+        var registry = _temp.Sub("registry");
+        CopyFolder(Path.Combine(FixturePaths.Fixture("site-registry"), "registry-data"), registry);
+        var output = _temp.Sub("_site");
+        SiteBuilds.Build("site-registry", output);
+        var before = SiteBuilds.Files(output);
+        File.AppendAllText(Path.Combine(registry, "projects", "zstream.yml"), "unknown_key: 1\n");
+
+        var result = SiteBuilds.Build("site-registry", output, overrides: new SettingsOverrides { Registry = registry });
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Code == "ST001");
+        Assert.Equal(before.Keys, SiteBuilds.Files(output).Keys);
+        Assert.Single(Directory.EnumerateDirectories(_temp.Path), d => Path.GetFileName(d).StartsWith("_site", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Unchanged_files_are_not_rewritten_and_changed_files_are()
+    {
+        var output = _temp.Sub("_site");
+        SiteBuilds.Build("site-registry", output);
+        var project = Path.Combine(output, "projects", "zstream", "index.html");
+        var home = Path.Combine(output, "index.html");
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(project, old);
+        File.SetLastWriteTimeUtc(home, old);
+        var badge = Path.Combine(output, "badges", "zstream.svg");
+        File.SetLastWriteTimeUtc(badge, old);
+
+        var same = SiteBuilds.Build("site-registry", output);
+        Assert.Equal(same.Written!.Files, same.Written.Unchanged);
+        Assert.Equal(old, File.GetLastWriteTimeUtc(project));
+
+        var retitled = SiteBuilds.Build("site-registry", output, overrides: new SettingsOverrides { Title = "Another title" });
+        // Every page and feed carries the title; badges and the API's project files do not and stay untouched.
+        Assert.True(retitled.Written!.Written >= retitled.Pages, $"{retitled.Written.Written} written for {retitled.Pages} pages");
+        Assert.True(retitled.Written.Unchanged > 0);
+        Assert.Equal(old, File.GetLastWriteTimeUtc(badge));
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(home));
+        Assert.Contains("Another title", File.ReadAllText(home), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Staging_folders_of_builds_that_died_are_cleaned()
+    {
+        using var gone = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
+        gone.WaitForExit();
+        var output = _temp.Sub("_site");
+        var stale = $"{output}.staging-{gone.Id}-1";
+        Directory.CreateDirectory(Path.Combine(stale, "projects"));
+        var unrelated = _temp.Sub("_site.backup");
+        Directory.CreateDirectory(unrelated);
+
+        SiteBuilds.Build("site-registry", output);
+
+        Assert.False(Directory.Exists(stale));
+        Assert.True(Directory.Exists(unrelated));
+    }
+
+    [Fact]
+    public void The_output_guard_refuses_folders_a_swap_would_destroy()
+    {
+        Assert.NotNull(OutputFolderGuard.Problem(FixturePaths.Root, []));
+        Assert.NotNull(OutputFolderGuard.Problem(_temp.Path, [_temp.Sub("registry")]));
+        File.WriteAllText(_temp.Sub("notes.txt"), "mine");
+        Assert.NotNull(OutputFolderGuard.Problem(_temp.Path, []));
+        Assert.Null(OutputFolderGuard.Problem(_temp.Sub("new"), []));
+    }
+
+    [Fact]
+    public void Two_outputs_may_not_claim_one_path()
+    {
+        using var sink = new DirectorySink(_temp.Sub("_site"));
+        sink.WriteText("a/index.html", "one");
+        Assert.Throws<InvalidOperationException>(() => sink.WriteText("a/index.html", "two"));
+        Assert.Throws<ArgumentException>(() => sink.WriteText("../escape.html", "x"));
+        Assert.Throws<ArgumentException>(() => sink.WriteText("/absolute.html", "x"));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

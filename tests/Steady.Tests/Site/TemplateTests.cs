@@ -1,0 +1,84 @@
+using Steady.Plan.Models;
+using Steady.Render.Templating;
+
+namespace Steady.Tests.Site;
+
+/// <summary>The theme's templates: values escaped by default, the lookup order, and limits that fit large lists.</summary>
+public sealed class TemplateTests : IDisposable
+{
+    private static readonly SiteModel Site = new("T", "D", "en", "/", "2026-06-30", "/s.css", "/i.svg", "/f.js", "/projects/", "/api/", null, [], [], []);
+    private readonly TempFolder _temp = new();
+
+    private string Render(object model, string baseLayout, string? overrideLayout = null, params (string Name, string Text)[] partials)
+    {
+        var theme = _temp.Sub("theme");
+        Write(theme, "layouts/base.html", baseLayout);
+        foreach (var (name, text) in partials)
+        {
+            Write(theme, name, text);
+        }
+
+        string? overrides = null;
+        if (overrideLayout is not null)
+        {
+            overrides = _temp.Sub("overrides");
+            Write(overrides, "layouts/base.html", overrideLayout);
+        }
+
+        var templates = TemplateSet.Compile(new ThemeFiles(theme, overrides));
+        var page = new PlannedPage(new PageMeta("", "layouts/base.html", "t", "d", "/", "https://x/", ""), model);
+        return new PageRenderer(templates, md => new Html("<p>" + md + "</p>"), Site).Render(page);
+    }
+
+    [Fact]
+    public void Every_value_a_template_writes_is_escaped()
+    {
+        var html = Render(new[] { "<script>", "\"'&>" }, "<a title=\"{{ model[1] }}\">{{ model[0] }}</a>{{ 'x<' + model[0] }}");
+        Assert.Equal("<a title=\"&quot;&#39;&amp;&gt;\">&lt;script&gt;</a>x&lt;&lt;script&gt;", html);
+    }
+
+    [Fact]
+    public void Partials_and_rendered_markdown_are_written_once_escaped_not_twice()
+    {
+        var html = Render("<b>", "{{ include 'partials/p.html' model }}|{{ markdown 'm' }}", null, ("partials/p.html", "<i>{{ $1 }}</i>"));
+        Assert.Equal("<i>&lt;b&gt;</i>|<p>m</p>", html);
+    }
+
+    [Fact]
+    public void An_override_replaces_the_theme_file_of_the_same_path()
+    {
+        Assert.Equal("override", Render("", "theme", "override"));
+    }
+
+    [Fact]
+    public void A_list_of_ten_thousand_items_with_inner_loops_renders_whole()
+    {
+        var model = Enumerable.Range(0, 10_000).Select(i => new[] { i, i }).ToArray();
+        var html = Render(model, "{{ for row in model }}<tr>{{ for cell in row }}<td>{{ cell }}</td>{{ end }}" + new string('x', 100) + "</tr>\n{{ end }}");
+        Assert.Equal(10_000, html.Split('\n').Length - 1);
+        Assert.True(html.Length > 1024 * 1024);
+        Assert.EndsWith("<td>9999</td><td>9999</td>" + new string('x', 100) + "</tr>\n", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_template_error_names_the_file_and_line()
+    {
+        var failure = Assert.Throws<ThemeException>(() => Render("", "ok\n{{ for x in }}"));
+        Assert.Contains("base.html(2,", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misspelt_variable_fails_instead_of_writing_nothing()
+    {
+        Assert.Throws<ThemeException>(() => Render("", "{{ modle }}"));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private static void Write(string root, string name, string text)
+    {
+        var path = Path.Combine(root, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+}
