@@ -19,6 +19,12 @@ public sealed class WriteApi : ISitePublisher
     {
         var map = new ApiMapper(data, context);
         var bySlug = data.Projects.OrderBy(p => p.Slug, StringComparer.Ordinal).ToArray();
+        Parallel.ForEach(bySlug.Where(p => context.RendersProject(p.Slug)),
+            p => ApiJson.Write(sink, ApiPaths.Project(p.Slug), map.Envelope(map.Project(p), 1)));
+        if (!context.RendersSiteWide)
+        {
+            return;
+        }
 
         var endpoints = ApiIndex.Endpoints(context.Urls);
         ApiJson.Write(sink, ApiPaths.Index, map.Envelope(endpoints, endpoints.Count));
@@ -48,7 +54,6 @@ public sealed class WriteApi : ISitePublisher
             sink.WriteText(ApiPaths.SchemaFolder + name, text);
         }
 
-        Parallel.ForEach(bySlug, p => ApiJson.Write(sink, ApiPaths.Project(p.Slug), map.Envelope(map.Project(p), 1)));
         WriteFull(bySlug, map, data.AsOf, sink);
     }
 

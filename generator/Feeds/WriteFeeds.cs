@@ -15,10 +15,14 @@ public sealed class WriteFeeds : ISitePublisher
     public void Publish(SiteData data, RenderContext context, IOutputSink sink)
     {
         var catalog = new FeedCatalog(data, context);
-        Write(catalog.Changes(), context, sink);
-        Write(catalog.Caution(), context, sink);
-        Write(catalog.HelpWanted(), context, sink);
-        Parallel.ForEach(data.Projects, p => Write(catalog.Project(p), context, sink));
+        if (context.RendersSiteWide)
+        {
+            Write(catalog.Changes(), context, sink);
+            Write(catalog.Caution(), context, sink);
+            Write(catalog.HelpWanted(), context, sink);
+        }
+
+        Parallel.ForEach(data.Projects.Where(p => context.RendersProject(p.Slug)), p => Write(catalog.Project(p), context, sink));
     }
 
     public static void Write(FeedDocument document, RenderContext context, IOutputSink sink)

@@ -14,11 +14,17 @@ public static class RegistryLoader
     /// <param name="registryDir">The registry folder.</param>
     /// <param name="displayRoot">How the folder is named in diagnostics (for example <c>registry-data</c>).</param>
     /// <param name="asOf">Dates after this day are reported as future dates.</param>
-    public static LoadResult Load(string registryDir, string displayRoot, DateOnly asOf)
+    /// <param name="cache">Files read before, reused while their length and modification time are unchanged.</param>
+    public static LoadResult Load(string registryDir, string displayRoot, DateOnly asOf, RegistryFileCache? cache = null)
     {
         if (!Directory.Exists(registryDir))
         {
             throw new DirectoryNotFoundException($"registry folder '{registryDir}' does not exist");
+        }
+
+        if (cache is not null && cache.AsOf != asOf)
+        {
+            throw new ArgumentException($"the cache holds files read for {cache.AsOf:yyyy-MM-dd}, not {asOf:yyyy-MM-dd}", nameof(cache));
         }
 
         var diagnostics = new ConcurrentBag<Diagnostic>();
@@ -29,41 +35,41 @@ public static class RegistryLoader
         Parallel.For(0, projectFiles.Count, i =>
         {
             var (fullPath, display, slug) = projectFiles[i];
-            var bag = new DiagnosticBag();
-            projects[i] = LoadDocument<Project>(fullPath, display, bag, asOf, out var isDamaged) is { } p
-                ? p with { Slug = slug }
-                : null;
-            if (isDamaged || projects[i] is null)
+            var document = Read<Project>(fullPath, display, asOf, cache, p => p with { Slug = slug });
+            projects[i] = document.Value;
+            if (document.Damaged)
             {
                 damaged[slug] = true;
             }
 
-            foreach (var d in bag.Items) diagnostics.Add(d);
+            foreach (var d in document.Diagnostics) diagnostics.Add(d);
         });
 
         var sponsorFiles = ListEntries(registryDir, "sponsors", displayRoot, diagnostics);
         var sponsors = new List<Sponsor>();
         foreach (var (fullPath, display, slug) in sponsorFiles)
         {
-            var bag = new DiagnosticBag();
-            if (LoadDocument<Sponsor>(fullPath, display, bag, asOf, out _) is { } sponsor)
+            var document = Read<Sponsor>(fullPath, display, asOf, cache, s => s with { Slug = slug });
+            if (document.Value is { } sponsor)
             {
-                sponsors.Add(sponsor with { Slug = slug });
+                sponsors.Add(sponsor);
             }
 
-            foreach (var d in bag.Items) diagnostics.Add(d);
+            foreach (var d in document.Diagnostics) diagnostics.Add(d);
         }
 
         var stewards = new List<Steward>();
         var stewardsPath = Path.Combine(registryDir, "stewards.yml");
+        var present = projectFiles.Concat(sponsorFiles).Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
         if (File.Exists(stewardsPath))
         {
-            var bag = new DiagnosticBag();
-            var file = LoadDocument<StewardsFile>(stewardsPath, Display(displayRoot, "stewards.yml"), bag, asOf, out _);
-            stewards.AddRange(file?.Stewards ?? []);
-            foreach (var d in bag.Items) diagnostics.Add(d);
+            var document = Read<StewardsFile>(stewardsPath, Display(displayRoot, "stewards.yml"), asOf, cache, f => f);
+            stewards.AddRange(document.Value?.Stewards ?? []);
+            foreach (var d in document.Diagnostics) diagnostics.Add(d);
+            present.Add(stewardsPath);
         }
 
+        cache?.Retain(present);
         var registry = new Registry(
             projects.OfType<Project>().OrderBy(p => p.Slug, StringComparer.Ordinal).ToArray(),
             stewards,
@@ -71,6 +77,20 @@ public static class RegistryLoader
         var sorted = diagnostics.ToArray();
         Array.Sort(sorted, Diagnostic.Order);
         return new LoadResult(registry, sorted, damaged.Keys.ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>One file read now, or taken from the cache when unchanged; <paramref name="complete"/> names the value after its file.</summary>
+    private static CachedDocument<T> Read<T>(string fullPath, string display, DateOnly asOf, RegistryFileCache? cache, Func<T, T> complete)
+        where T : Located
+    {
+        CachedDocument<T> ReadNow()
+        {
+            var bag = new DiagnosticBag();
+            var value = LoadDocument<T>(fullPath, display, bag, asOf, out var isDamaged);
+            return new CachedDocument<T>(value is null ? null : complete(value), bag.Items.ToArray(), isDamaged || value is null);
+        }
+
+        return cache is null ? ReadNow() : cache.GetOrRead(fullPath, display, ReadNow);
     }
 
     /// <summary>Reads and binds one file of the registry.</summary>

@@ -69,18 +69,9 @@ public static partial class PlanSite
         var models = new ProjectPageModel[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {
-            var signals = data.Projects[i];
-            var p = signals.Project;
-            var path = SiteUrls.ProjectPath(p.Slug);
-            var lastChange = p.History.Count > 0 && p.History[^1].Date > p.Status.Reviewed ? p.History[^1].Date : p.Status.Reviewed;
-            var meta = PageFor(urls, path, "layouts/project.html", p.Name, p.Summary, "projects/") with
-            {
-                Type = "article",
-                LastModified = Labels.Date(lastChange),
-                Feeds = ProjectPagePlanner.ProjectFeeds(p.Slug, p.Name, urls),
-            };
-            models[i] = ProjectPagePlanner.Model(signals, rows[i], histories[i], views, data.AsOf);
-            pages.Add(new PlannedPage(meta, models[i]));
+            var page = ProjectPage(data.Projects[i], rows[i], histories[i], views, data.AsOf);
+            models[i] = (ProjectPageModel)page.Model;
+            pages.Add(page);
         }
 
         pages.Add(Page(urls, "states/", "layouts/index.html", "States",
@@ -136,6 +127,35 @@ public static partial class PlanSite
             new NotFoundModel(urls.Link("projects/"), urls.Link("projects/"))));
 
         return new SitePlan(site, pages.OrderBy(p => p.Page.Path, StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>
+    /// The pages of the named projects only, planned exactly as <see cref="Plan"/> plans them, with the shared site
+    /// model: <c>steady serve</c> re-renders an edited entry's page first and the pages that list it afterwards.
+    /// </summary>
+    public static SitePlan PlanProjects(
+        SiteData data, IReadOnlyList<ContentPage> content, SiteSettings settings, SiteUrls urls, IReadOnlySet<string> slugs)
+    {
+        var views = new ViewFactory(data, settings, urls);
+        var pages = data.Projects
+            .Where(p => slugs.Contains(p.Slug))
+            .Select(p => ProjectPage(p, views.Row(p), views.History(p.Project), views, data.AsOf))
+            .OrderBy(p => p.Page.Path, StringComparer.Ordinal)
+            .ToArray();
+        return new SitePlan(Site(content, settings, urls, data), pages);
+    }
+
+    private static PlannedPage ProjectPage(ProjectSignals signals, ProjectRow row, EventView[] history, ViewFactory views, DateOnly asOf)
+    {
+        var p = signals.Project;
+        var lastChange = p.History.Count > 0 && p.History[^1].Date > p.Status.Reviewed ? p.History[^1].Date : p.Status.Reviewed;
+        var meta = PageFor(views.Urls, SiteUrls.ProjectPath(p.Slug), "layouts/project.html", p.Name, p.Summary, "projects/") with
+        {
+            Type = "article",
+            LastModified = Labels.Date(lastChange),
+            Feeds = ProjectPagePlanner.ProjectFeeds(p.Slug, p.Name, views.Urls),
+        };
+        return new PlannedPage(meta, ProjectPagePlanner.Model(signals, row, history, views, asOf));
     }
 
     private static PlannedPage Page(SiteUrls urls, string path, string template, string title, string description, string section, object model) =>

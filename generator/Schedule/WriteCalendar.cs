@@ -22,6 +22,11 @@ public sealed class WriteCalendar : ISitePublisher
 
     public void Publish(SiteData data, RenderContext context, IOutputSink sink)
     {
+        if (!context.RendersSiteWide)
+        {
+            return;
+        }
+
         var serializer = new CalendarSerializer();
         var calendar = new Ical.Net.Calendar { ProductId = "-//Steady//Registry calendar//EN", Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", XmlSafeText.Clean($"{context.Settings.Title}: registry dates"));

@@ -18,8 +18,15 @@ public static class RegistryValidator
     /// <param name="loaded">The registry as read.</param>
     /// <param name="asOf">The date time-dependent rules use.</param>
     /// <param name="enrichment">GitHub data by slug (<c>EnrichmentStore.Load</c>), for the warnings that need it; optional.</param>
-    public static IReadOnlyList<Diagnostic> Validate(LoadResult loaded, DateOnly asOf, Func<string, Enrichment?>? enrichment = null)
+    /// <param name="cache">Checks of entries already made, reused for the same entry instances; optional.</param>
+    public static IReadOnlyList<Diagnostic> Validate(
+        LoadResult loaded, DateOnly asOf, Func<string, Enrichment?>? enrichment = null, ProjectRulesCache? cache = null)
     {
+        if (cache is not null && cache.AsOf != asOf)
+        {
+            throw new ArgumentException($"the cache holds checks made for {cache.AsOf:yyyy-MM-dd}, not {asOf:yyyy-MM-dd}", nameof(cache));
+        }
+
         var bag = new DiagnosticBag();
         bag.AddRange(loaded.Diagnostics);
         var registry = loaded.Registry;
@@ -28,7 +35,14 @@ public static class RegistryValidator
         {
             if (!loaded.Damaged.Contains(project.Slug))
             {
-                ProjectRules.Check(project, asOf, bag);
+                if (cache is null)
+                {
+                    ProjectRules.Check(project, asOf, bag);
+                }
+                else
+                {
+                    bag.AddRange(cache.Check(project));
+                }
             }
 
             if (project.Status.State == ProjectState.Active && enrichment?.Invoke(project.Slug) is { Archived: true })

@@ -1,5 +1,6 @@
 using Steady.Derive;
 using Steady.Plan;
+using Steady.Plan.Models;
 using Steady.Render.Markdown;
 using Steady.Render.Templating;
 using Steady.Write;
@@ -18,6 +19,9 @@ public sealed class WritePages : ISitePublisher
     public void Publish(SiteData data, RenderContext context, IOutputSink sink)
     {
         var plan = context.Plan ?? PlanSite.Plan(data, [], context.Settings, context.Urls);
+        var pages = context.Scope is null
+            ? plan.Pages
+            : plan.Pages.Where(p => p.Model is ProjectPageModel m ? context.RendersProject(m.Row.Slug) : context.RendersSiteWide).ToArray();
         var theme = new ThemeFiles(context.Settings.Theme, context.Settings.Overrides);
         var templates = TemplateSet.Compile(theme);
         var markdown = new MarkdownRenderer(context.Urls);
@@ -27,7 +31,7 @@ public sealed class WritePages : ISitePublisher
             // One renderer (Scriban context and output buffer) per worker; no more workers than cores, so that
             // threads blocked on the disk do not make the pool add more contexts.
             Parallel.ForEach(
-                plan.Pages,
+                pages,
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
                 () => new PageRenderer(templates, markdown.Render, plan.Site),
                 (page, _, renderer) =>
@@ -40,6 +44,11 @@ public sealed class WritePages : ISitePublisher
         catch (AggregateException ex) when (ex.Flatten().InnerExceptions.FirstOrDefault() is { } first)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
+
+        if (!context.RendersSiteWide)
+        {
+            return;
         }
 
         SitemapWriter.Write(plan, context.Urls, sink);
