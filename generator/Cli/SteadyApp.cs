@@ -9,7 +9,10 @@ public static class SteadyApp
     public static int Run(string[] args) => Run(args, null);
 
     /// <summary>Runs a command line; tests pass a terminal to read what was written.</summary>
-    public static int Run(string[] args, Terminal? terminal)
+    public static int Run(string[] args, Terminal? terminal) => Run(args, terminal, CancellationToken.None);
+
+    /// <summary>Runs a command line that stops when <paramref name="cancel"/> is cancelled (tests stop <c>serve</c> so).</summary>
+    public static int Run(string[] args, Terminal? terminal, CancellationToken cancel)
     {
         if (terminal is not null)
         {
@@ -20,7 +23,7 @@ public static class SteadyApp
         app.Configure(Configure);
         try
         {
-            return app.Run(args);
+            return app.Run(args, cancel);
         }
         catch (UsageException ex)
         {
@@ -50,6 +53,9 @@ public static class SteadyApp
         config.AddCommand<BuildCommand>("build")
             .WithDescription("Build the site into _site/ (or --out): pages from the registry, content and theme.")
             .WithExample("build", "--base-url", "https://org.github.io/registry/");
+        config.AddCommand<ServeCommand>("serve")
+            .WithDescription("Build the site, serve it on 127.0.0.1, rebuild after every change and reload the open pages.")
+            .WithExample("serve", "--port", "0");
         config.AddCommand<ValidateCommand>("validate")
             .WithDescription("Check every registry file and print all problems as file:line:col.")
             .WithExample("validate", "--format", "github");

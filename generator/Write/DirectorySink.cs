@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 
 namespace Steady.Write;
@@ -52,7 +51,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         });
 
         var previous = Path.Combine(_output, relative);
-        if (SameBytes(previous, content) && Reuse(previous, target))
+        if (FileBytes.Equal(previous, content) && Reuse(previous, target))
         {
             Interlocked.Increment(ref _unchanged);
         }
@@ -103,42 +102,6 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         _closed = true;
         StagingFolders.TryDelete(_staging);
         StagingFolders.Release(_staging);
-    }
-
-    private static bool SameBytes(string previous, ReadOnlySpan<byte> content)
-    {
-        var info = new FileInfo(previous);
-        if (!info.Exists || info.LinkTarget is not null || info.Length != content.Length)
-        {
-            return false;
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, content.Length));
-        try
-        {
-            using var handle = File.OpenHandle(previous);
-            var read = 0;
-            while (read < content.Length)
-            {
-                var n = RandomAccess.Read(handle, buffer.AsSpan(read, content.Length - read), read);
-                if (n == 0)
-                {
-                    return false;
-                }
-
-                read += n;
-            }
-
-            return buffer.AsSpan(0, content.Length).SequenceEqual(content);
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
     private static bool Reuse(string previous, string target)

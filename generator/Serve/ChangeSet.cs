@@ -1,0 +1,40 @@
+using Steady.Model;
+
+namespace Steady.Serve;
+
+/// <summary>
+/// What a change of the inputs affects: the whole site (theme, content, enrichment, stewards or sponsors changed, or
+/// a project was removed), or the files of some projects plus the site-wide files. A project's files depend on its
+/// own entry, on the stewards and sponsors, and on the name of its successor; so when an entry changes, the projects
+/// naming it as their successor are re-rendered with it.
+/// </summary>
+internal sealed record ChangeSet(bool Whole, IReadOnlySet<string> Projects)
+{
+    public static ChangeSet Everything { get; } = new(true, new HashSet<string>(StringComparer.Ordinal));
+
+    public static ChangeSet Between(LiveInputs? before, LiveInputs after)
+    {
+        if (before is null || !before.Stamps.SameAs(after.Stamps) ||
+            !SameItems(before.Data.Stewards, after.Data.Stewards) || !SameItems(before.Data.Sponsors, after.Data.Sponsors) ||
+            before.Data.Projects.Any(p => after.Data.Find(p.Slug) is null))
+        {
+            return Everything;
+        }
+
+        var changed = after.Data.Projects
+            .Where(p => before.Data.Find(p.Slug) is not { } was || !ReferenceEquals(was.Project, p.Project))
+            .Select(p => p.Slug)
+            .ToHashSet(StringComparer.Ordinal);
+        var naming = after.Data.Projects
+            .Where(p => p.Project.Status.Successor is { } successor && changed.Contains(successor))
+            .Select(p => p.Slug)
+            .ToArray();
+        changed.UnionWith(naming);
+        return new ChangeSet(false, changed);
+    }
+
+    /// <summary>The same entries, read from unchanged files (the same instances), in the same order.</summary>
+    private static bool SameItems<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
+        where T : Located =>
+        a.Count == b.Count && a.Zip(b).All(x => ReferenceEquals(x.First, x.Second));
+}
