@@ -58,6 +58,6 @@ internal static class HtmlInjection
     }
 
     private static string Head(long generation, bool withStyle) =>
-        (withStyle ? $"<link rel=\"stylesheet\" href=\"{ServePaths.Style}\">\n" : "") +
-        string.Create(CultureInfo.InvariantCulture, $"<script src=\"{ServePaths.Script}\" data-version=\"{generation}\" defer></script>\n");
+        (withStyle ? $"<link rel=\"stylesheet\" href=\"{ServePaths.Style}?v={ServeAssets.Version}\">\n" : "") +
+        string.Create(CultureInfo.InvariantCulture, $"<script src=\"{ServePaths.Script}?v={ServeAssets.Version}\" data-version=\"{generation}\" defer></script>\n");
 }

@@ -28,7 +28,7 @@ internal sealed class LiveBuilder
     private readonly string _registryDisplay;
     private readonly string _contentDisplay;
     private readonly RegistryFileCache _files;
-    private readonly ProjectRulesCache _checks;
+    private readonly ValidationCache _checks;
     private ConditionalWeakTable<Project, ProjectSignals> _signals = [];
     private FileStampSet? _enrichmentStamps;
     private Func<string, Enrichment?> _enrichment = _ => null;
@@ -42,7 +42,7 @@ internal sealed class LiveBuilder
         _registryDisplay = BuildSite.DisplayRoot(settings.Registry);
         _contentDisplay = BuildSite.DisplayRoot(settings.Content);
         _files = new RegistryFileCache(asOf);
-        _checks = new ProjectRulesCache(asOf);
+        _checks = new ValidationCache(asOf);
     }
 
     /// <summary>The folder the preview is written to and served from.</summary>

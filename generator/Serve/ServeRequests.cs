@@ -28,10 +28,10 @@ internal sealed class ServeRequests(ServeSite site, ReloadHub hub, CancellationT
         switch (path)
         {
             case ServePaths.Script:
-                await SendBytesAsync(http, ServeAssets.Script, "text/javascript; charset=utf-8", StatusCodes.Status200OK);
+                await SendAssetAsync(http, ServeAssets.Script, "text/javascript; charset=utf-8");
                 return;
             case ServePaths.Style:
-                await SendBytesAsync(http, ServeAssets.Style, "text/css; charset=utf-8", StatusCodes.Status200OK);
+                await SendAssetAsync(http, ServeAssets.Style, "text/css; charset=utf-8");
                 return;
             case ServePaths.Events:
                 await EventsAsync(http);
@@ -162,6 +162,20 @@ internal sealed class ServeRequests(ServeSite site, ReloadHub hub, CancellationT
         await using (stream)
         {
             var response = http.Response;
+            if (status == StatusCodes.Status200OK)
+            {
+                // Assets, feeds and API files are revalidated, not fetched again, when a page reloads.
+                var info = new FileInfo(file);
+                var tag = string.Create(CultureInfo.InvariantCulture, $"\"{stream.Length:x}-{info.LastWriteTimeUtc.Ticks:x}\"");
+                response.Headers.CacheControl = "no-cache";
+                response.Headers.ETag = tag;
+                if (http.Request.Headers.IfNoneMatch.Contains(tag))
+                {
+                    response.StatusCode = StatusCodes.Status304NotModified;
+                    return;
+                }
+            }
+
             response.StatusCode = status;
             response.ContentType = ContentTypes.For(file);
             response.ContentLength = stream.Length;
@@ -170,6 +184,17 @@ internal sealed class ServeRequests(ServeSite site, ReloadHub hub, CancellationT
                 await stream.CopyToAsync(response.Body, http.RequestAborted);
             }
         }
+    }
+
+    /// <summary>Serve's own script or style: kept by the browser when asked for with the current version.</summary>
+    private static Task SendAssetAsync(HttpContext http, byte[] body, string contentType)
+    {
+        if (http.Request.Query["v"] == ServeAssets.Version)
+        {
+            http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        }
+
+        return SendBytesAsync(http, body, contentType, StatusCodes.Status200OK);
     }
 
     private static async Task SendBytesAsync(HttpContext http, byte[] body, string contentType, int status)

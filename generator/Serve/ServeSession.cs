@@ -18,6 +18,9 @@ namespace Steady.Serve;
 /// </summary>
 public sealed class ServeSession : IAsyncDisposable
 {
+    /// <summary>How long the site-wide render waits after the pages of the edited projects were written.</summary>
+    private static readonly TimeSpan SiteWidePause = TimeSpan.FromMilliseconds(300);
+
     private readonly ServeOptions _options;
     private readonly ServeLog _log;
     private readonly SiteState _state = new();
@@ -235,21 +238,20 @@ public sealed class ServeSession : IAsyncDisposable
     /// <summary>Renders the site-wide files in the background, after the previous such render stopped.</summary>
     private void StartSiteWide(LiveInputs inputs)
     {
-        _siteWideCancel?.Cancel();
+        var previousCancel = _siteWideCancel;
+        previousCancel?.Cancel();
         var previous = _siteWide;
         var cancel = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
         _siteWideCancel = cancel;
         _siteWide = Task.Run(async () =>
         {
             await Quietly(previous);
-            if (cancel.IsCancellationRequested)
-            {
-                return;
-            }
-
-            var clock = Stopwatch.StartNew();
+            previousCancel?.Dispose();
             try
             {
+                // The reloading pages get the processor first; a save made meanwhile cancels this render before it starts.
+                await Task.Delay(SiteWidePause, cancel.Token);
+                var clock = Stopwatch.StartNew();
                 var changed = _builder!.RenderSiteWide(inputs, cancel.Token);
                 _siteWideDone = inputs;
                 _state.FilesChanged(changed);

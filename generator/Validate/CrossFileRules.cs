@@ -7,7 +7,10 @@ namespace Steady.Validate;
 /// <summary>Rules across files: references to stewards and sponsors, and claims that must be unique.</summary>
 internal static class CrossFileRules
 {
-    public static void Check(Registry registry, DiagnosticBag bag)
+    /// <param name="registry">The registry as read.</param>
+    /// <param name="bag">Receives the problems.</param>
+    /// <param name="purlKeys">Each entry's packages as <see cref="PurlKey"/> gives them, when known already.</param>
+    public static void Check(Registry registry, DiagnosticBag bag, Func<Project, IReadOnlyList<string>>? purlKeys = null)
     {
         var stewards = registry.Stewards.Select(s => s.Github).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var sponsors = registry.Sponsors.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
@@ -44,9 +47,10 @@ internal static class CrossFileRules
                     $"successor '{successor}' is not a project in the registry", "name a registry slug, or write the successor's https:// address");
             }
 
+            var keys = purlKeys?.Invoke(project);
             for (var i = 0; i < project.Packages.Count; i++)
             {
-                var key = PurlKey(project.Packages[i]);
+                var key = keys is null ? PurlKey(project.Packages[i]) : keys[i];
                 if (!purls.TryAdd(key, project) && purls[key] != project)
                 {
                     bag.Error(DiagnosticCodes.DuplicatePurl, src.Find($"packages[{i}]"),

@@ -20,7 +20,7 @@ public static class RegistryValidator
     /// <param name="enrichment">GitHub data by slug (<c>EnrichmentStore.Load</c>), for the warnings that need it; optional.</param>
     /// <param name="cache">Checks of entries already made, reused for the same entry instances; optional.</param>
     public static IReadOnlyList<Diagnostic> Validate(
-        LoadResult loaded, DateOnly asOf, Func<string, Enrichment?>? enrichment = null, ProjectRulesCache? cache = null)
+        LoadResult loaded, DateOnly asOf, Func<string, Enrichment?>? enrichment = null, ValidationCache? cache = null)
     {
         if (cache is not null && cache.AsOf != asOf)
         {
@@ -53,7 +53,7 @@ public static class RegistryValidator
             }
         }
 
-        CrossFileRules.Check(registry, bag);
+        CrossFileRules.Check(registry, bag, cache is null ? null : cache.PurlKeys);
         StewardRules.Check(registry.Stewards, bag);
         return bag.Sorted();
     }

@@ -29,7 +29,7 @@ public sealed partial class ServeTests : IDisposable
         Assert.Equal("text/html", home.Content.Headers.ContentType?.MediaType);
         var html = await home.Content.ReadAsStringAsync();
         Assert.Contains($"<link rel=\"canonical\" href=\"{session.Url}\">", html, StringComparison.Ordinal);
-        Assert.Matches("<script src=\"/__steady/reload.js\" data-version=\"[0-9]+\" defer></script>\n</head>", html);
+        Assert.Matches("<script src=\"/__steady/reload.js\\?v=[0-9a-f]{12}\" data-version=\"[0-9]+\" defer></script>\n</head>", html);
 
         var project = await _http.GetStringAsync(session.Url + "projects/libquill/");
         Assert.Contains("<h1>libquill", project, StringComparison.Ordinal);
@@ -45,6 +45,14 @@ public sealed partial class ServeTests : IDisposable
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");
             Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
             Assert.DoesNotContain("__steady", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var style = await _http.GetAsync(session.Url + "assets/style.css"))
+        {
+            using var again = new HttpRequestMessage(HttpMethod.Get, session.Url + "assets/style.css");
+            again.Headers.IfNoneMatch.Add(style.Headers.ETag!);
+            using var revalidated = await _http.SendAsync(again);
+            Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
         }
 
         var origin = session.Url[..^"/registry/".Length];
@@ -121,7 +129,7 @@ public sealed partial class ServeTests : IDisposable
             Assert.Contains("<div class=\"steady-serve-errors\" role=\"alert\">", html, StringComparison.Ordinal);
             Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
             Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
-            Assert.Contains("<link rel=\"stylesheet\" href=\"/__steady/serve.css\">", html, StringComparison.Ordinal);
+            Assert.Matches("<link rel=\"stylesheet\" href=\"/__steady/serve.css\\?v=[0-9a-f]{12}\">", html);
         }
 
         File.WriteAllText(_workspace.ProjectFile("libquill"), good.Replace("Fictional compression", "Fixed compression", StringComparison.Ordinal));
