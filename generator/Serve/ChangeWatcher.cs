@@ -24,7 +24,8 @@ internal sealed class ChangeWatcher : IDisposable
         _quiet = quiet;
         _report = report;
         _timer = new Timer(_ => Flush());
-        foreach (var folder in folders.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Where(Directory.Exists))
+        var full = folders.Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f)));
+        foreach (var folder in full.Distinct(StringComparer.Ordinal).Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(folder)
             {

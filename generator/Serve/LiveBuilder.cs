@@ -39,6 +39,7 @@ internal sealed class LiveBuilder
         _asOf = asOf;
         _urls = new SiteUrls(settings.BaseUrl);
         Folder = Path.GetFullPath(folder);
+        Registry = Path.TrimEndingDirectorySeparator(Path.GetFullPath(settings.Registry));
         _registryDisplay = BuildSite.DisplayRoot(settings.Registry);
         _contentDisplay = BuildSite.DisplayRoot(settings.Content);
         _files = new RegistryFileCache(asOf);
@@ -48,9 +49,16 @@ internal sealed class LiveBuilder
     /// <summary>The folder the preview is written to and served from.</summary>
     public string Folder { get; }
 
+    /// <summary>The registry folder as a full path, as the file watcher reports its files.</summary>
+    public string Registry { get; }
+
     /// <summary>Load, validate and derive. Not thread-safe: one call at a time.</summary>
+    /// <param name="changed">
+    /// The registry files a watcher saw change (full paths); the others are taken from the cache without looking at
+    /// them. Null looks at every file.
+    /// </param>
     /// <exception cref="Cli.UsageException">An enrichment file cannot be read.</exception>
-    public Prepared Prepare()
+    public Prepared Prepare(IReadOnlySet<string>? changed = null)
     {
         var clock = Stopwatch.StartNew();
         var stamps = InputStamps.Scan(_settings);
@@ -61,7 +69,17 @@ internal sealed class LiveBuilder
             _signals = [];
         }
 
-        var loaded = RegistryLoader.Load(_settings.Registry, _registryDisplay, _asOf, _files);
+        LoadResult loaded;
+        _files.AssumeOnlyChanged(changed);
+        try
+        {
+            loaded = RegistryLoader.Load(Registry, _registryDisplay, _asOf, _files);
+        }
+        finally
+        {
+            _files.AssumeOnlyChanged(null);
+        }
+
         var read = _files.TakeReadCount();
         var (pages, contentDiagnostics) = ContentLoader.Load(_settings.Content, _contentDisplay, _asOf);
         var all = new DiagnosticBag();

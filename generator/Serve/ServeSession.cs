@@ -149,7 +149,7 @@ public sealed class ServeSession : IAsyncDisposable
         Prepared prepared;
         try
         {
-            prepared = builder.Prepare();
+            prepared = builder.Prepare(RegistryChanges(batch, builder.Registry));
         }
         catch (Exception ex) when (ex is UsageException or IOException or UnauthorizedAccessException)
         {
@@ -299,6 +299,44 @@ public sealed class ServeSession : IAsyncDisposable
         var reported = diagnostics.ToHashSet();
         _log.Lines(diagnostics.Where(d => d.IsError || !_reported.Contains(d)).Select(d => d.ToString()));
         _reported = reported;
+    }
+
+    /// <summary>
+    /// The registry files of a batch, when the batch names them all: only files directly in <c>projects/</c> or
+    /// <c>sponsors/</c>, <c>stewards.yml</c>, or enrichment files changed (changes elsewhere, such as the content and
+    /// theme, are found by their stamps). Null for the first build, a lost event or a change of a folder, so that the
+    /// loader looks at every file.
+    /// </summary>
+    private static HashSet<string>? RegistryChanges(ChangeBatch batch, string registry)
+    {
+        if (batch.Paths.Count == 0)
+        {
+            return null;
+        }
+
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in batch.Paths)
+        {
+            var relative = Path.GetRelativePath(registry, path);
+            if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+            {
+                continue;
+            }
+
+            var named = relative.Split(Path.DirectorySeparatorChar) switch
+            {
+                ["stewards.yml"] or ["projects" or "sponsors" or "enrichment", _] => true,
+                _ => false,
+            };
+            if (!named)
+            {
+                return null;
+            }
+
+            changed.Add(path);
+        }
+
+        return changed;
     }
 
     private static string RenderFailure(Exception ex) =>

@@ -140,6 +140,51 @@ public sealed partial class ServeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_registry_invalid_from_the_start_is_shown_until_fixed()
+    {
+        var good = File.ReadAllText(_workspace.ProjectFile("zstream"));
+        File.WriteAllText(_workspace.ProjectFile("zstream"), "name: [unclosed\n");
+        await using var session = await _workspace.StartAsync();
+        Assert.Contains("nothing to serve until they are fixed", _workspace.Printed, StringComparison.Ordinal);
+
+        using (var waiting = await _http.GetAsync(session.Url))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, waiting.StatusCode);
+            var html = await waiting.Content.ReadAsStringAsync();
+            Assert.Contains("zstream.yml:2:1: error SY001", html, StringComparison.Ordinal);
+            Assert.Contains("/__steady/reload.js", html, StringComparison.Ordinal);
+        }
+
+        var origin = session.Url[..^"/registry/".Length];
+        using var events = await EventStreamReader.OpenAsync(_http, origin, "/registry/");
+        File.WriteAllText(_workspace.ProjectFile("zstream"), good);
+        Assert.Equal("reload", (await events.NextAsync(Wait)).Name);
+        using var home = await _http.GetAsync(session.Url);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.DoesNotContain("steady-serve-errors", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_project_is_served_and_its_missing_page_reloads()
+    {
+        await using var session = await _workspace.StartAsync();
+        var origin = session.Url[..^"/registry/".Length];
+        using (var missing = await _http.GetAsync(session.Url + "projects/newquill/"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        }
+
+        using var events = await EventStreamReader.OpenAsync(_http, origin, "/registry/projects/newquill/");
+        var yaml = File.ReadAllText(_workspace.ProjectFile("libquill"))
+            .Replace("name: libquill", "name: newquill", StringComparison.Ordinal)
+            .Replace("libquill", "newquill", StringComparison.Ordinal);
+        File.WriteAllText(_workspace.ProjectFile("newquill"), yaml);
+
+        Assert.Equal(new SseEvent("reload", "projects/newquill/index.html"), await events.NextAsync(Wait));
+        Assert.Contains("<h1>newquill", await _http.GetStringAsync(session.Url + "projects/newquill/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_theme_change_rebuilds_every_page()
     {
         await using var session = await _workspace.StartAsync();
