@@ -37,6 +37,7 @@ public sealed class ServeSession : IAsyncDisposable
     private Task _siteWide = Task.CompletedTask;
     private CancellationTokenSource? _siteWideCancel;
     private HashSet<Diagnostic> _reported = [];
+    private CancellationTokenRegistration _caller;
     private int _disposed;
 
     private ServeSession(ServeOptions options, Terminal terminal)
@@ -79,6 +80,7 @@ public sealed class ServeSession : IAsyncDisposable
             return;
         }
 
+        await _caller.DisposeAsync();
         await _stopping.CancelAsync();
         _watcher?.Dispose();
         _changes.Writer.TryComplete();
@@ -98,7 +100,7 @@ public sealed class ServeSession : IAsyncDisposable
 
     private async Task StartCoreAsync(CancellationToken cancel)
     {
-        cancel.Register(_stopping.Cancel);
+        _caller = cancel.Register(_stopping.Cancel);
         var basePath = new SiteUrls(_options.Settings.BaseUrl).BasePath;
         _site = new ServeSite(Path.GetFullPath(_options.Folder), basePath, _state);
         var requests = new ServeRequests(_site, _hub, _stopping.Token);

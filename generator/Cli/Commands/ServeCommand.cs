@@ -15,6 +15,7 @@ public sealed class ServeCommand : Command<ServeCommand.Settings>
 {
     public const int DefaultPort = 8080;
 
+    /// <summary>The options of <c>build</c>, and the port.</summary>
     public sealed class Settings : SiteCommandSettings
     {
         [CommandOption("--port <PORT>")]
@@ -34,6 +35,14 @@ public sealed class ServeCommand : Command<ServeCommand.Settings>
         if (settings.Resolve(terminal, asOf) is not { } site)
         {
             return ExitCodes.Usage;
+        }
+
+        foreach (var (name, path) in new[] { ("registry", site.Registry), ("theme", site.Theme), ("overrides", site.Overrides) })
+        {
+            if (path is not null && !Directory.Exists(path))
+            {
+                throw new UsageException($"{name} folder '{path}' does not exist");
+            }
         }
 
         var folder = site.Out.TrimEnd('/', '\\') + ".serve";
