@@ -48,7 +48,7 @@ public sealed class WriteApi : ISitePublisher
             sink.WriteText(ApiPaths.SchemaFolder + name, text);
         }
 
-        Parallel.ForEach(bySlug, p => ApiJson.Write(sink, ApiPaths.Project(p.Slug), map.Envelope(map.Project(p), 1)));
+        Parallel.ForEach(bySlug, Text.Parallelism.Options, p => ApiJson.Write(sink, ApiPaths.Project(p.Slug), map.Envelope(map.Project(p), 1)));
         WriteFull(bySlug, map, data.AsOf, sink);
     }
 

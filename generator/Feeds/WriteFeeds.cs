@@ -18,7 +18,7 @@ public sealed class WriteFeeds : ISitePublisher
         Write(catalog.Changes(), context, sink);
         Write(catalog.Caution(), context, sink);
         Write(catalog.HelpWanted(), context, sink);
-        Parallel.ForEach(data.Projects, p => Write(catalog.Project(p), context, sink));
+        Parallel.ForEach(data.Projects, Text.Parallelism.Options, p => Write(catalog.Project(p), context, sink));
     }
 
     public static void Write(FeedDocument document, RenderContext context, IOutputSink sink)

@@ -26,7 +26,7 @@ public static class RegistryLoader
 
         var projectFiles = ListEntries(registryDir, "projects", displayRoot, diagnostics);
         var projects = new Project?[projectFiles.Count];
-        Parallel.For(0, projectFiles.Count, i =>
+        Parallel.For(0, projectFiles.Count, Text.Parallelism.Options, i =>
         {
             var (fullPath, display, slug) = projectFiles[i];
             var bag = new DiagnosticBag();
