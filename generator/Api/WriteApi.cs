@@ -19,7 +19,7 @@ public sealed class WriteApi : ISitePublisher
     {
         var map = new ApiMapper(data, context);
         var bySlug = data.Projects.OrderBy(p => p.Slug, StringComparer.Ordinal).ToArray();
-        Parallel.ForEach(bySlug.Where(p => context.RendersProject(p.Slug)),
+        Parallel.ForEach(bySlug.Where(p => context.RendersProject(p.Slug)), Text.Parallelism.Options,
             p => ApiJson.Write(sink, ApiPaths.Project(p.Slug), map.Envelope(map.Project(p), 1)));
         if (!context.RendersSiteWide)
         {

@@ -11,7 +11,7 @@ public sealed class WriteBadges : ISitePublisher
     public string Name => "badges";
 
     public void Publish(SiteData data, RenderContext context, IOutputSink sink) =>
-        Parallel.ForEach(data.Projects.Where(p => context.RendersProject(p.Slug)), p =>
+        Parallel.ForEach(data.Projects.Where(p => context.RendersProject(p.Slug)), Text.Parallelism.Options, p =>
         {
             var badge = Badge.For(p);
             sink.WriteText(BadgePaths.Svg(p.Slug), BadgeSvg.Render(badge));

@@ -8,4 +8,7 @@ public sealed record BuildOptions(SiteSettings Settings, DateOnly AsOf)
 {
     /// <summary>Wraps the output sink (tests use it to fail in the middle of writing).</summary>
     public Func<IOutputSink, IOutputSink>? WrapSink { get; init; }
+
+    /// <summary>Told when each stage starts and ends (a progress bar on a terminal, plain lines in CI).</summary>
+    public IProgress<StageProgress>? Progress { get; init; }
 }

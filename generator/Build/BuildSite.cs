@@ -19,7 +19,7 @@ public static class BuildSite
     public static BuildResult Run(BuildOptions options)
     {
         var settings = options.Settings;
-        var clock = new StageClock();
+        var clock = new StageClock(options.Progress);
         var urls = new SiteUrls(settings.BaseUrl);
         var inputs = new[] { settings.Registry, settings.Content, settings.Theme, settings.Overrides }.OfType<string>();
         if (OutputFolderGuard.Problem(settings.Out, inputs) is { } problem)

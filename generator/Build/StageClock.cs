@@ -9,6 +9,9 @@ namespace Steady.Build;
 internal sealed class StageClock
 {
     private readonly List<StageTiming> _stages = [];
+    private readonly IProgress<StageProgress>? _progress;
+
+    public StageClock(IProgress<StageProgress>? progress = null) => _progress = progress;
 
     public IReadOnlyList<StageTiming> Stages => _stages;
 
@@ -19,6 +22,7 @@ internal sealed class StageClock
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var processor = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
+        _progress?.Report(new StageProgress(stage, null));
         try
         {
             return work();
@@ -27,6 +31,7 @@ internal sealed class StageClock
         {
             _stages.Insert(position, new StageTiming(stage, clock.Elapsed,
                 Process.GetCurrentProcess().TotalProcessorTime - processor, GC.GetTotalAllocatedBytes(precise: true) - allocated));
+            _progress?.Report(new StageProgress(stage, clock.Elapsed));
         }
     }
 

@@ -29,7 +29,7 @@ public static class SiteChecker
         var problems = new ConcurrentBag<SiteProblem>();
         var facts = new ConcurrentDictionary<string, PageFacts>(StringComparer.Ordinal);
 
-        Parallel.ForEach(pages, page =>
+        Parallel.ForEach(pages, Text.Parallelism.Options, page =>
         {
             var parser = new HtmlParser();
             using var document = parser.ParseDocument(File.ReadAllText(Path.Combine(root, page)));
@@ -37,7 +37,7 @@ public static class SiteChecker
             facts[page] = Collect(page, document);
         });
 
-        Parallel.ForEach(facts.Values, page =>
+        Parallel.ForEach(facts.Values, Text.Parallelism.Options, page =>
         {
             foreach (var (kind, target) in page.References)
             {

@@ -27,7 +27,7 @@ public static class SignalDeriver
     public static SiteData Derive(Registry registry, DateOnly asOf, Func<string, Enrichment?>? enrichment = null)
     {
         var projects = new ProjectSignals[registry.Projects.Count];
-        Parallel.For(0, projects.Length, i =>
+        Parallel.For(0, projects.Length, Text.Parallelism.Options, i =>
         {
             var p = registry.Projects[i];
             projects[i] = DeriveProject(p, asOf, enrichment?.Invoke(p.Slug));

@@ -22,7 +22,7 @@ public sealed class WriteFeeds : ISitePublisher
             Write(catalog.HelpWanted(), context, sink);
         }
 
-        Parallel.ForEach(data.Projects.Where(p => context.RendersProject(p.Slug)), p => Write(catalog.Project(p), context, sink));
+        Parallel.ForEach(data.Projects.Where(p => context.RendersProject(p.Slug)), Text.Parallelism.Options, p => Write(catalog.Project(p), context, sink));
     }
 
     public static void Write(FeedDocument document, RenderContext context, IOutputSink sink)

@@ -32,7 +32,7 @@ public static class RegistryLoader
 
         var projectFiles = ListEntries(registryDir, "projects", displayRoot, diagnostics);
         var projects = new Project?[projectFiles.Count];
-        Parallel.For(0, projectFiles.Count, i =>
+        Parallel.For(0, projectFiles.Count, Text.Parallelism.Options, i =>
         {
             var (fullPath, display, slug) = projectFiles[i];
             var document = Read<Project>(fullPath, display, asOf, cache, p => p with { Slug = slug });

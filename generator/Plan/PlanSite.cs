@@ -15,6 +15,12 @@ public static partial class PlanSite
     /// <summary>Rows shown in each list of the home page; the full lists have their own pages.</summary>
     public const int HomeListSize = 10;
 
+    /// <summary>
+    /// Events on <c>/changes/</c>: the newest ones, so the page stays readable and bounded on a large registry; every
+    /// event stays on its project's page, in the feeds and in the API.
+    /// </summary>
+    public const int ChangesPageSize = 1000;
+
     public static SitePlan Plan(SiteData data, IReadOnlyList<ContentPage> content, SiteSettings settings, SiteUrls urls)
     {
         var views = new ViewFactory(data, settings, urls);
@@ -114,7 +120,7 @@ public static partial class PlanSite
             Stewards(data, views)));
         pages.Add(Page(urls, "changes/", "layouts/changes.html", "Changes",
             "Every change recorded in the registry, newest first, each with its source.", "changes/",
-            new ChangesPageModel(changes)));
+            new ChangesPageModel(changes.Take(ChangesPageSize).ToArray(), changes.Length, urls.Link(Api.ApiPaths.Full))));
 
         foreach (var c in content)
         {

@@ -73,13 +73,6 @@ internal static class CrossFileRules
     public static string PurlKey(string purl) =>
         Purl.PackageUrl.TryParse(purl, out var parsed, out _) && parsed is not null ? parsed.ToString() : purl;
 
-    /// <summary>A repository URL normalised for comparison: https, lowercase host and path, no <c>.git</c> or trailing slash.</summary>
-    public static string RepositoryKey(string url)
-    {
-        var key = url.Trim().ToLowerInvariant();
-        if (key.StartsWith("http://", StringComparison.Ordinal)) key = "https://" + key[7..];
-        key = key.TrimEnd('/');
-        if (key.EndsWith(".git", StringComparison.Ordinal)) key = key[..^4];
-        return key;
-    }
+    /// <summary>A repository URL normalised for comparison, the same way <c>steady audit</c> matches repositories.</summary>
+    public static string RepositoryKey(string url) => Audit.RepositoryUrl.Normalize(url) ?? url.Trim().ToLowerInvariant();
 }

@@ -77,7 +77,7 @@ internal static class StagingFolders
     {
         Parallel.ForEach(
             Directory.EnumerateDirectories(folder),
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            Text.Parallelism.Options,
             DeleteTree);
         foreach (var file in Directory.EnumerateFiles(folder))
         {

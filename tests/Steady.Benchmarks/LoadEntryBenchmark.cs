@@ -14,6 +14,18 @@ public class LoadEntryBenchmark
     [GlobalSetup]
     public void Setup() => _entry = File.ReadAllBytes(BenchmarkPaths.Find("tests/Corpus/good/full-example/projects/libexample.yml"));
 
+    private YamlValue? _tree;
+
+    [Benchmark]
+    public YamlValue? ReadYamlOnly() => _tree = SafeYamlReader.Read(_entry, "libexample.yml", new DiagnosticBag());
+
+    [Benchmark]
+    public Project? BindOnly()
+    {
+        _tree ??= SafeYamlReader.Read(_entry, "libexample.yml", new DiagnosticBag());
+        return new ModelBinder("libexample.yml", new DiagnosticBag(), new DateOnly(2026, 11, 27)).Bind<Project>(_tree!);
+    }
+
     [Benchmark]
     public Project? LoadOneEntry()
     {

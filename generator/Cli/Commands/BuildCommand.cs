@@ -33,7 +33,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         BuildResult result;
         try
         {
-            result = BuildSite.Run(new BuildOptions(site, asOf));
+            result = BuildProgress.Run(terminal, progress => BuildSite.Run(new BuildOptions(site, asOf) { Progress = progress }));
         }
         catch (ThemeException ex)
         {

@@ -32,7 +32,7 @@ public sealed class WritePages : ISitePublisher
             // threads blocked on the disk do not make the pool add more contexts.
             Parallel.ForEach(
                 pages,
-                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                Text.Parallelism.Options,
                 () => new PageRenderer(templates, markdown.Render, plan.Site),
                 (page, _, renderer) =>
                 {

@@ -26,6 +26,8 @@ public sealed class BuildCommandTests : IDisposable
             Assert.Matches($"(?m)^{stage} +[0-9.]+ +[0-9.]+ +[0-9.]+$", text);
         }
 
+        // Without an interactive terminal each stage is reported as a plain line, in order.
+        Assert.Matches("(?s)steady: load done in .*steady: validate done in .*steady: derive done in .*steady: plan done in .*steady: render done in .*steady: write done in ", text);
         Assert.Contains("href=\"https://example.net/sub/\"", File.ReadAllText(Path.Combine(output, "index.html")), StringComparison.Ordinal);
         Assert.Contains("href=\"/sub/projects/\"", File.ReadAllText(Path.Combine(output, "index.html")), StringComparison.Ordinal);
     }
