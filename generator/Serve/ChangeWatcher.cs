@@ -104,6 +104,8 @@ internal sealed class ChangeWatcher : IDisposable
             _paths = [];
         }
 
+        batch = batch with { LastWrite = ChangeBatch.LatestWrite(batch.Paths) };
+
         _report(batch);
     }
 }

@@ -354,8 +354,19 @@ public sealed class ServeSession : IAsyncDisposable
             : $"changed: {string.Join(", ", names.Take(3))} and {names.Length - 3} more";
     }
 
-    private static string Since(ChangeBatch batch) =>
-        batch.Paths.Count == 0 ? "" : $"; pages told to reload {ServeLog.Milliseconds(Stopwatch.GetElapsedTime(batch.FirstSeen))} after the change was seen";
+    /// <summary>How long after the save the pages were told to reload, and after the change was seen (the rest is the file system's and the debounce's).</summary>
+    private static string Since(ChangeBatch batch)
+    {
+        if (batch.Paths.Count == 0)
+        {
+            return "";
+        }
+
+        var seen = ServeLog.Milliseconds(Stopwatch.GetElapsedTime(batch.FirstSeen));
+        return batch.LastWrite is { } saved && DateTime.UtcNow - saved is { Ticks: >= 0 } sinceSave
+            ? $"; pages told to reload {ServeLog.Milliseconds(sinceSave)} after the save ({seen} after the change was seen)"
+            : $"; pages told to reload {seen} after the change was seen";
+    }
 
     private static string Count(int n, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");

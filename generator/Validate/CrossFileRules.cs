@@ -9,8 +9,8 @@ internal static class CrossFileRules
 {
     /// <param name="registry">The registry as read.</param>
     /// <param name="bag">Receives the problems.</param>
-    /// <param name="purlKeys">Each entry's packages as <see cref="PurlKey"/> gives them, when known already.</param>
-    public static void Check(Registry registry, DiagnosticBag bag, Func<Project, IReadOnlyList<string>>? purlKeys = null)
+    /// <param name="known">Each entry's keys, when known already (<see cref="ProjectKeys.Of"/> otherwise).</param>
+    public static void Check(Registry registry, DiagnosticBag bag, Func<Project, ProjectKeys>? known = null)
     {
         var stewards = registry.Stewards.Select(s => s.Github).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var sponsors = registry.Sponsors.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
@@ -47,10 +47,10 @@ internal static class CrossFileRules
                     $"successor '{successor}' is not a project in the registry", "name a registry slug, or write the successor's https:// address");
             }
 
-            var keys = purlKeys?.Invoke(project);
+            var keys = known?.Invoke(project) ?? ProjectKeys.Of(project);
             for (var i = 0; i < project.Packages.Count; i++)
             {
-                var key = keys is null ? PurlKey(project.Packages[i]) : keys[i];
+                var key = keys.Purls[i];
                 if (!purls.TryAdd(key, project) && purls[key] != project)
                 {
                     bag.Error(DiagnosticCodes.DuplicatePurl, src.Find($"packages[{i}]"),
@@ -59,7 +59,7 @@ internal static class CrossFileRules
                 }
             }
 
-            var repo = RepositoryKey(project.Repository);
+            var repo = keys.Repository;
             if (!repositories.TryAdd(repo, project))
             {
                 bag.Error(DiagnosticCodes.DuplicateRepository, src.Find("repository"),

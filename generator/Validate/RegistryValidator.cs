@@ -53,7 +53,7 @@ public static class RegistryValidator
             }
         }
 
-        CrossFileRules.Check(registry, bag, cache is null ? null : cache.PurlKeys);
+        CrossFileRules.Check(registry, bag, cache is null ? null : cache.Keys);
         StewardRules.Check(registry.Stewards, bag);
         return bag.Sorted();
     }

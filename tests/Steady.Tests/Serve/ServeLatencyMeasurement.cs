@@ -49,6 +49,18 @@ public sealed partial class ServeLatencyMeasurement(ITestOutputHelper output)
                 await Task.Delay(1000);
                 var results = new List<(double Loaded, double Content)>();
                 var navigations = new List<string>();
+                var requests = new List<string>();
+                var roundStart = Stopwatch.GetTimestamp();
+                page.Request += (_, r) =>
+                {
+                    if (r.Url.Contains("__steady", StringComparison.Ordinal))
+                    {
+                        lock (requests)
+                        {
+                            requests.Add(string.Create(CultureInfo.InvariantCulture, $"{Stopwatch.GetElapsedTime(roundStart).TotalMilliseconds:0} {r.Url[r.Url.IndexOf("__steady", StringComparison.Ordinal)..]}"));
+                        }
+                    }
+                };
                 for (var round = 1; round <= Rounds; round++)
                 {
                     var marker = string.Create(CultureInfo.InvariantCulture, $"Latency probe {round} of {Guid.NewGuid():N}.");
@@ -60,6 +72,12 @@ public sealed partial class ServeLatencyMeasurement(ITestOutputHelper output)
                     page.DOMContentLoaded += OnContent;
                     page.Load += OnLoad;
                     var start = Stopwatch.GetTimestamp();
+                    roundStart = start;
+                    lock (requests)
+                    {
+                        requests.Add($"round {round}");
+                    }
+
                     File.WriteAllText(file, SummaryLine().Replace(original, "summary: " + marker, 1));
                     var at = await loaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
                     var parsed = await content.Task.WaitAsync(TimeSpan.FromSeconds(30));
@@ -72,7 +90,7 @@ public sealed partial class ServeLatencyMeasurement(ITestOutputHelper output)
                     await Task.Delay(500);
                 }
 
-                Report(registry, slug, results, navigations, log);
+                Report(registry, slug, results, navigations, log, requests);
             }
         }
         finally
@@ -86,7 +104,8 @@ public sealed partial class ServeLatencyMeasurement(ITestOutputHelper output)
         }
     }
 
-    private void Report(string registry, string slug, List<(double Loaded, double Content)> results, List<string> navigations, ProcessLog log)
+    private void Report(
+        string registry, string slug, List<(double Loaded, double Content)> results, List<string> navigations, ProcessLog log, List<string> requests)
     {
         static string Ms(double v) => v.ToString("0", CultureInfo.InvariantCulture);
         static double Median(IEnumerable<double> values)
@@ -111,6 +130,15 @@ public sealed partial class ServeLatencyMeasurement(ITestOutputHelper output)
         }
 
         output.WriteLine(text.ToString());
+        text.AppendLine("requests for serve's script and event stream, ms after each save:");
+        lock (requests)
+        {
+            foreach (var line in requests)
+            {
+                text.AppendLine("  " + line);
+            }
+        }
+
         Directory.CreateDirectory(FixturePaths.Artifacts);
         File.WriteAllText(Path.Combine(FixturePaths.Artifacts, "serve-latency.txt"), text.ToString());
     }
