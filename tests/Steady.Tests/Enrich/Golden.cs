@@ -12,7 +12,7 @@ internal static class Golden
     public static void Match(string goldenFolder, IReadOnlyDictionary<string, byte[]> actual)
     {
         var folder = RepositoryRoot.Combine("tests", "Golden", goldenFolder);
-        if (Environment.GetEnvironmentVariable("STEADY_UPDATE_GOLDEN") == "1")
+        if (Support.GoldenFile.Updating)
         {
             if (Directory.Exists(folder))
             {

@@ -6,12 +6,12 @@ namespace Steady.Tests.Guard;
 /// </summary>
 public static class Golden
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot { get; } = Support.TestPaths.Root;
 
     public static void Match(string relativePath, string actual)
     {
         var path = Path.Combine(RepositoryRoot, "tests", "Golden", relativePath);
-        if (Environment.GetEnvironmentVariable("STEADY_UPDATE_GOLDEN") == "1")
+        if (Support.GoldenFile.Updating)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, actual, new System.Text.UTF8Encoding(false));
@@ -23,14 +23,4 @@ public static class Golden
         Assert.Equal(expected, actual.ReplaceLineEndings("\n"));
     }
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Steady.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Steady.slnx not found above the test folder");
-    }
 }

@@ -5,7 +5,7 @@ internal static class FixturePaths
 {
     public static readonly DateOnly AsOf = new(2026, 6, 30);
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => Support.TestPaths.Root;
 
     public static string Fixture(string name) => Path.Combine(Root, "tests", "Fixtures", name);
 
@@ -15,16 +15,4 @@ internal static class FixturePaths
 
     public static string Theme => Path.Combine(Root, "themes", "default");
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Steady.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Steady.slnx not found above the test assembly");
-    }
 }

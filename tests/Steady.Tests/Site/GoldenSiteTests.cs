@@ -12,7 +12,7 @@ public sealed class GoldenSiteTests(FixtureSite site)
     {
         Assert.True(site.Result.Succeeded);
         var golden = FixturePaths.Golden("site");
-        if (Environment.GetEnvironmentVariable("STEADY_UPDATE_GOLDEN") == "1")
+        if (Support.GoldenFile.Updating)
         {
             if (Directory.Exists(golden))
             {
