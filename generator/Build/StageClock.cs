@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Steady.Build;
 
 /// <summary>
-/// Times the stages of a build: wall time and bytes allocated by every thread while the stage ran. Stages may nest
+/// Times the stages of a build: wall time, processor time, bytes allocated by every thread and the time the garbage collector paused them while the stage ran. Stages may nest
 /// (each publisher inside render).
 /// </summary>
 internal sealed class StageClock
@@ -21,6 +21,7 @@ internal sealed class StageClock
         var position = _stages.Count;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var processor = Process.GetCurrentProcess().TotalProcessorTime;
+        var paused = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
         _progress?.Report(new StageProgress(stage, null));
         try
@@ -30,7 +31,8 @@ internal sealed class StageClock
         finally
         {
             _stages.Insert(position, new StageTiming(stage, clock.Elapsed,
-                Process.GetCurrentProcess().TotalProcessorTime - processor, GC.GetTotalAllocatedBytes(precise: true) - allocated));
+                Process.GetCurrentProcess().TotalProcessorTime - processor, GC.GetTotalAllocatedBytes(precise: true) - allocated,
+                GC.GetTotalPauseDuration() - paused));
             _progress?.Report(new StageProgress(stage, clock.Elapsed));
         }
     }

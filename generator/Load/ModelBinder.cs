@@ -91,8 +91,8 @@ public sealed class ModelBinder
         }
 
         var shape = ModelShape.Of(type);
-        var instance = Activator.CreateInstance(type)!;
-        typeof(Located).GetProperty(nameof(Located.At))!.SetValue(instance, node.At);
+        var instance = shape.Create();
+        ModelShape.SetAt(instance, node.At);
         var complete = true;
         var given = new HashSet<string>(StringComparer.Ordinal);
 
@@ -119,7 +119,7 @@ public sealed class ModelBinder
                 continue;
             }
 
-            property.Info.SetValue(instance, bound);
+            property.Set(instance, bound);
         }
 
         foreach (var missing in shape.Properties.Where(p => p.Required && !given.Contains(p.Key)))
@@ -145,7 +145,7 @@ public sealed class ModelBinder
             return Fail(node, $"expected a list, found {Describe(node)}", "write a list: `[a, b]` or one `- item` per line");
         }
 
-        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
+        var list = ModelShape.NewList(elementType);
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             var item = BindValue(elementType, sequence.Items[i], $"{path}[{i}]", property);

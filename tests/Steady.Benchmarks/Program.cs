@@ -6,4 +6,10 @@ if (args is ["publishers", var registry])
     return;
 }
 
+if (args is ["load", var loadRegistry, ..var rest])
+{
+    Steady.Benchmarks.LoadProfile.Run(loadRegistry, rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Steady.Benchmarks.LoadEntryBenchmark).Assembly).Run(args);

@@ -67,12 +67,12 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
 
     private static void WriteProfile(TextWriter output, IReadOnlyList<StageTiming> stages)
     {
-        output.WriteLine("stage              time (ms)    cpu (ms)   allocated (MiB)");
+        output.WriteLine("stage              time (ms)    cpu (ms)   allocated (MiB)   gc pause (ms)");
         foreach (var s in stages)
         {
             var name = s.Stage.Contains(' ', StringComparison.Ordinal) ? "  " + s.Stage : s.Stage;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-18} {s.Elapsed.TotalMilliseconds,9:0.0}   {s.ProcessorTime.TotalMilliseconds,9:0.0}   {s.AllocatedBytes / 1048576.0,15:0.0}"));
+                $"{name,-18} {s.Elapsed.TotalMilliseconds,9:0.0}   {s.ProcessorTime.TotalMilliseconds,9:0.0}   {s.AllocatedBytes / 1048576.0,15:0.0}   {s.GcPause.TotalMilliseconds,13:0.0}"));
         }
     }
 }
