@@ -14,7 +14,7 @@ public sealed class ModelBinder
     private readonly string _path;
     private readonly DiagnosticBag _bag;
     private readonly DateOnly _asOf;
-    private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LineColumn> _locations = new(64, StringComparer.Ordinal);
 
     public ModelBinder(string displayPath, DiagnosticBag bag, DateOnly asOf)
     {
@@ -47,7 +47,7 @@ public sealed class ModelBinder
 
     private object? BindValue(Type type, YamlValue node, string path, ModelShape.PropertyShape? property)
     {
-        _locations[path] = node.At;
+        _locations[path] = new LineColumn(node.At.Line, node.At.Column);
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
 
         if (underlying == typeof(string))
@@ -111,7 +111,7 @@ public sealed class ModelBinder
             }
 
             given.Add(property.Key);
-            var childPath = path.Length == 0 ? property.Key : $"{path}.{property.Key}";
+            var childPath = ValuePaths.Key(path, property.Key);
             var bound = BindValue(property.Info.PropertyType, value, childPath, property);
             if (bound is null)
             {
@@ -148,7 +148,7 @@ public sealed class ModelBinder
         var list = ModelShape.NewList(elementType);
         for (var i = 0; i < sequence.Items.Count; i++)
         {
-            var item = BindValue(elementType, sequence.Items[i], $"{path}[{i}]", property);
+            var item = BindValue(elementType, sequence.Items[i], ValuePaths.Item(path, i), property);
             if (item is not null)
             {
                 list.Add(item);

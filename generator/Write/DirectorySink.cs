@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 
 namespace Steady.Write;
 
@@ -6,7 +7,9 @@ namespace Steady.Write;
 /// Writes the site into a fresh staging folder beside the output folder, and swaps it in only when
 /// <see cref="Commit"/> is called after the whole build succeeded: a failed or interrupted build leaves the
 /// previous output whole. A file whose bytes equal the previous output's is hard-linked (or copied with its
-/// modification time) instead of rewritten, so unchanged files keep their mtime. Thread-safe.
+/// modification time) instead of rewritten, so unchanged files keep their mtime. A small file whose bytes equal a file
+/// already written in this build (every project's badge of the same state, for instance) is hard-linked to it: a link
+/// costs the file system far less than a new file. Thread-safe.
 /// </summary>
 public sealed class DirectorySink : IOutputSink, IDisposable
 {
@@ -14,8 +17,10 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     private readonly string _staging;
     private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<UInt128, string> _small = new();
     private int _written;
     private int _unchanged;
+    private int _shared;
     private long _bytes;
     private bool _closed;
 
@@ -27,6 +32,9 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         _staging = StagingFolders.Claim(_output, "staging");
         Directory.CreateDirectory(_staging);
     }
+
+    /// <summary>Files up to this size are shared with an identical file of the same build; larger ones are rarely alike.</summary>
+    public const int SharedMaxBytes = 2048;
 
     /// <summary>The output folder, as a full path.</summary>
     public string Output => _output;
@@ -51,14 +59,27 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         });
 
         var previous = Path.Combine(_output, relative);
+        var small = content.Length <= SharedMaxBytes;
+        var key = small ? ContentKey(content) : default;
         if (FileBytes.Equal(previous, content) && Reuse(previous, target))
         {
             Interlocked.Increment(ref _unchanged);
+        }
+        else if (small && _small.TryGetValue(key, out var same) && FileBytes.Equal(same, content) && NativeFiles.TryHardLink(same, target))
+        {
+            Interlocked.Increment(ref _written);
+            Interlocked.Increment(ref _shared);
         }
         else
         {
             File.WriteAllBytes(target, content);
             Interlocked.Increment(ref _written);
+        }
+
+        if (small)
+        {
+            // Recorded only once the file is complete, so no other writer links to a half-written file.
+            _small.TryAdd(key, target);
         }
 
         Interlocked.Add(ref _bytes, content.Length);
@@ -88,7 +109,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         }
 
         StagingFolders.Release(_staging);
-        return new WriteSummary(_written, _unchanged, _bytes);
+        return new WriteSummary(_written, _unchanged, _bytes, _shared);
     }
 
     /// <summary>Discards the staging folder unless the output was committed.</summary>
@@ -102,6 +123,14 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         _closed = true;
         StagingFolders.TryDelete(_staging);
         StagingFolders.Release(_staging);
+    }
+
+    /// <summary>The first 128 bits of the content's SHA-256; a match is still compared byte for byte before linking.</summary>
+    private static UInt128 ContentKey(ReadOnlySpan<byte> content)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(content, hash);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash);
     }
 
     private static bool Reuse(string previous, string target)

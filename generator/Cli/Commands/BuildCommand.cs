@@ -61,7 +61,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
 
         var seconds = result.Stages.Where(s => !s.Stage.Contains(' ', StringComparison.Ordinal)).Sum(s => s.Elapsed.TotalSeconds);
         terminal.Ansi.MarkupLineInterpolated(
-            $"[green]wrote {site.Out}: {written.Files} files ({written.Written} new or changed, {written.Unchanged} unchanged), {result.Pages} pages, {result.Projects} projects in {seconds.ToString("0.00", CultureInfo.InvariantCulture)} s[/]");
+            $"[green]wrote {site.Out}: {written.Files} files ({written.Written} new or changed, {written.Unchanged} unchanged, {written.Shared} linked to an identical file), {result.Pages} pages, {result.Projects} projects in {seconds.ToString("0.00", CultureInfo.InvariantCulture)} s[/]");
         return ExitCodes.Ok;
     }
 

@@ -119,6 +119,34 @@ public sealed class OutputTests : IDisposable
         Assert.Throws<ArgumentException>(() => sink.WriteText("/absolute.html", "x"));
     }
 
+    [Fact]
+    public void Identical_small_files_of_one_build_are_one_file_on_disk()
+    {
+        var output = _temp.Sub("_site");
+        var large = new string('x', DirectorySink.SharedMaxBytes + 1);
+        WriteSummary summary;
+        using (var sink = new DirectorySink(output))
+        {
+            sink.WriteText("badges/a.svg", "<svg>active</svg>");
+            sink.WriteText("badges/b.svg", "<svg>active</svg>");
+            sink.WriteText("badges/c.svg", "<svg>hiatus</svg>");
+            sink.WriteText("api/a.json", large);
+            sink.WriteText("api/b.json", large);
+            summary = sink.Commit();
+        }
+
+        Assert.Equal(5, summary.Written);
+        Assert.Equal(1, summary.Shared);
+        Assert.Equal("<svg>active</svg>", File.ReadAllText(Path.Combine(output, "badges", "b.svg")));
+
+        // One file under two names: a change made through one name shows through the other.
+        File.AppendAllText(Path.Combine(output, "badges", "a.svg"), "!");
+        Assert.Equal("<svg>active</svg>!", File.ReadAllText(Path.Combine(output, "badges", "b.svg")));
+        Assert.Equal("<svg>hiatus</svg>", File.ReadAllText(Path.Combine(output, "badges", "c.svg")));
+        File.AppendAllText(Path.Combine(output, "api", "a.json"), "!");
+        Assert.Equal(large, File.ReadAllText(Path.Combine(output, "api", "b.json")));
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private static void CopyFolder(string from, string to)

@@ -1,0 +1,48 @@
+using Steady.Check;
+using Steady.Config;
+using Steady.Synthetic;
+using Steady.Tests.Site;
+using Steady.Tests.Support;
+
+namespace Steady.Tests.Synthetic;
+
+/// <summary>A 1,000-project synthetic registry validates and builds into a whole site, and rebuilds unchanged.</summary>
+public sealed class SyntheticBuildTests
+{
+    private const int Count = 1000;
+
+    [Fact]
+    public void A_thousand_project_registry_validates_builds_checks_and_rebuilds_unchanged()
+    {
+        using var temp = new TempDirectory();
+        var registry = Path.Combine(temp.Path, "registry");
+        SyntheticRegistry.Write(Count, 11, registry);
+        var output = Path.Combine(temp.Path, "_site");
+        var overrides = new SettingsOverrides { Registry = registry };
+
+        var first = SiteBuilds.Build("site-registry", output, TestPaths.AsOf, overrides: overrides);
+
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics.Where(d => d.IsError)));
+        Assert.Equal(Count, first.Projects);
+        var projectPages = Directory.GetDirectories(Path.Combine(output, "projects"))
+            .Count(d => File.Exists(Path.Combine(d, "index.html")));
+        Assert.Equal(Count, projectPages);
+        Assert.Equal(Count, Directory.GetFiles(Path.Combine(output, "api", "v1", "projects"), "*.json").Length);
+        Assert.Equal(2 * Count, Directory.GetFiles(Path.Combine(output, "badges")).Length);
+
+        // Badges repeat across projects of one state; those are written once and linked.
+        var badges = Directory.GetFiles(Path.Combine(output, "badges"), "*.svg").Select(File.ReadAllText).ToArray();
+        var distinct = badges.Distinct(StringComparer.Ordinal).Count();
+        Assert.True(distinct < Count / 10, $"{distinct} distinct badges");
+        Assert.True(first.Written!.Shared >= 2 * (Count - distinct), $"{first.Written.Shared} files linked");
+
+        Assert.Empty(SiteChecker.Check(output));
+
+        var files = SiteBuilds.Files(output);
+        var second = SiteBuilds.Build("site-registry", output, TestPaths.AsOf, overrides: overrides);
+        Assert.Equal(second.Written!.Files, second.Written.Unchanged);
+        var again = SiteBuilds.Files(output);
+        Assert.Equal(files.Keys, again.Keys);
+        Assert.All(files, f => Assert.True(f.Value.AsSpan().SequenceEqual(again[f.Key]), f.Key));
+    }
+}
