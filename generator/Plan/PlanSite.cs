@@ -24,8 +24,17 @@ public static partial class PlanSite
     public static SitePlan Plan(SiteData data, IReadOnlyList<ContentPage> content, SiteSettings settings, SiteUrls urls)
     {
         var views = new ViewFactory(data, settings, urls);
-        var rows = data.Projects.Select(views.Row).ToArray();
-        var histories = data.Projects.Select(p => views.History(p.Project)).ToArray();
+        // Each project's row, history and page are planned on all cores; the arrays keep the projects' order.
+        var count = data.Projects.Count;
+        var rows = new ProjectRow[count];
+        var histories = new EventView[count][];
+        var projectPages = new PlannedPage[count];
+        Parallel.For(0, count, Text.Parallelism.Options, i =>
+        {
+            rows[i] = views.Row(data.Projects[i]);
+            histories[i] = views.History(data.Projects[i].Project);
+            projectPages[i] = ProjectPage(data.Projects[i], rows[i], histories[i], views, data.AsOf);
+        });
         var byName = Enumerable.Range(0, rows.Length)
             .OrderBy(i => rows[i].Name, StringComparer.OrdinalIgnoreCase).ThenBy(i => rows[i].Slug, StringComparer.Ordinal)
             .ToArray();
@@ -72,13 +81,8 @@ public static partial class PlanSite
                     data.Projects.Count(p => p.Caution.Level == c))).ToArray(),
                 ecosystems.Select(e => new FilterOption(e.Name, e.Name, e.Rows.Length)).ToArray())));
 
-        var models = new ProjectPageModel[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            var page = ProjectPage(data.Projects[i], rows[i], histories[i], views, data.AsOf);
-            models[i] = (ProjectPageModel)page.Model;
-            pages.Add(page);
-        }
+        var models = projectPages.Select(p => (ProjectPageModel)p.Model).ToArray();
+        pages.AddRange(projectPages);
 
         pages.Add(Page(urls, "states/", "layouts/index.html", "States",
             "The states a project can be in, what each one means, and how many projects are in each.", "states/",

@@ -11,12 +11,15 @@ namespace Steady.Schedule;
 
 /// <summary>
 /// Publishes <c>feeds/calendar.ics</c> with Ical.Net: one all-day event per <see cref="DueDate"/>. DTSTAMP is the
-/// as-of date, so the same registry and as-of date give the same bytes. Events are serialized one at a time into
-/// the calendar's frame, so a large registry never holds a whole calendar of event objects.
+/// as-of date, so the same registry and as-of date give the same bytes. Events are serialized a chunk at a time
+/// into the calendar's frame, so a large registry never holds a whole calendar of event objects.
 /// </summary>
 public sealed class WriteCalendar : ISitePublisher
 {
     private const string End = "END:VCALENDAR\r\n";
+
+    /// <summary>Events serialized at a time, so a large registry holds a bounded number of event texts.</summary>
+    private const int Chunk = 1024;
 
     public string Name => "calendar";
 
@@ -33,25 +36,39 @@ public sealed class WriteCalendar : ISitePublisher
         var frame = serializer.SerializeToString(calendar) ?? "";
         var end = frame.LastIndexOf(End, StringComparison.Ordinal);
 
-        var stamp = new CalDateTime(data.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), true);
+        var stamp = data.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         using var buffer = new SegmentedBuffer();
         Encoding.UTF8.GetBytes(frame.AsSpan(0, end), buffer);
-        foreach (var due in DueDates.Collect(data, context))
+        var dates = DueDates.Collect(data, context);
+        var texts = new string[Math.Min(Chunk, dates.Count)];
+        for (var start = 0; start < dates.Count; start += Chunk)
         {
-            var text = serializer.SerializeToString(new CalendarEvent
+            // A chunk of events is serialized on all cores (a serializer per worker) and written in order.
+            var size = Math.Min(Chunk, dates.Count - start);
+            Parallel.For(0, size, Text.Parallelism.Options, () => new CalendarSerializer(), (i, _, local) =>
             {
-                Uid = due.Uid,
-                DtStamp = stamp,
-                DtStart = new CalDateTime(due.Date),
-                Summary = due.Summary,
-                Description = due.Description,
-                Url = new Uri(due.Url),
-                Transparency = "TRANSPARENT",
-            });
-            Encoding.UTF8.GetBytes(text, buffer);
+                texts[i] = Serialize(local, dates[start + i], stamp);
+                return local;
+            }, _ => { });
+            for (var i = 0; i < size; i++)
+            {
+                Encoding.UTF8.GetBytes(texts[i], buffer);
+            }
         }
 
         Encoding.UTF8.GetBytes(frame.AsSpan(end), buffer);
         buffer.WriteTo(sink, FeedPaths.Calendar);
     }
+
+    private static string Serialize(CalendarSerializer serializer, DueDate due, DateTime stamp) =>
+        serializer.SerializeToString(new CalendarEvent
+        {
+            Uid = due.Uid,
+            DtStamp = new CalDateTime(stamp, true),
+            DtStart = new CalDateTime(due.Date),
+            Summary = due.Summary,
+            Description = due.Description,
+            Url = new Uri(due.Url),
+            Transparency = "TRANSPARENT",
+        }) ?? "";
 }

@@ -1,8 +1,13 @@
 using Steady.Check;
 using Steady.Config;
+using Steady.Derive;
+using Steady.Plan;
+using Steady.Render;
+using Steady.Schedule;
 using Steady.Synthetic;
 using Steady.Tests.Site;
 using Steady.Tests.Support;
+using Steady.Validate;
 
 namespace Steady.Tests.Synthetic;
 
@@ -37,6 +42,18 @@ public sealed class SyntheticBuildTests
         Assert.True(first.Written!.Shared >= 2 * (Count - distinct), $"{first.Written.Shared} files linked");
 
         Assert.Empty(SiteChecker.Check(output));
+
+        // The calendar is serialized in chunks on all cores; every date is there once, in the registry's order.
+        var (loaded, _) = RegistryValidator.LoadAndValidate(registry, "registry", TestPaths.AsOf);
+        var data = SignalDeriver.Derive(loaded.Registry, TestPaths.AsOf);
+        var urls = new SiteUrls("https://example.org/");
+        var expected = DueDates.Collect(data, new RenderContext(SiteSettings.Default, urls, TestPaths.AsOf))
+            .Select(d => d.Uid[..d.Uid.IndexOf('@', StringComparison.Ordinal)]).ToArray();
+        Assert.True(expected.Length > 1024, $"{expected.Length} dates");
+        var calendar = File.ReadAllText(Path.Combine(output, "feeds", "calendar.ics")).Replace("\r\n ", "", StringComparison.Ordinal);
+        var uids = calendar.Split("\r\n").Where(l => l.StartsWith("UID:", StringComparison.Ordinal))
+            .Select(l => l[4..l.IndexOf('@', StringComparison.Ordinal)]).ToArray();
+        Assert.Equal(expected, uids);
 
         var files = SiteBuilds.Files(output);
         var second = SiteBuilds.Build("site-registry", output, TestPaths.AsOf, overrides: overrides);
