@@ -29,17 +29,19 @@ public sealed class WritePages : ISitePublisher
         try
         {
             // One renderer (Scriban context and output buffer) per worker; no more workers than cores, so that
-            // threads blocked on the disk do not make the pool add more contexts.
+            // threads blocked on the disk do not make the pool add more contexts. A worker that ends hands its
+            // renderer to the next one, so a build makes no more renderers than it runs at once.
+            var idle = new System.Collections.Concurrent.ConcurrentBag<PageRenderer>();
             Parallel.ForEach(
                 pages,
                 Text.Parallelism.Options,
-                () => new PageRenderer(templates, markdown.Render, plan.Site),
+                () => idle.TryTake(out var renderer) ? renderer : new PageRenderer(templates, markdown.Render, plan.Site),
                 (page, _, renderer) =>
                 {
                     renderer.RenderTo(page, sink);
                     return renderer;
                 },
-                _ => { });
+                idle.Add);
         }
         catch (AggregateException ex) when (ex.Flatten().InnerExceptions.FirstOrDefault() is { } first)
         {

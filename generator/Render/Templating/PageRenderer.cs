@@ -16,7 +16,8 @@ internal sealed class PageRenderer
     private readonly SafeTemplateContext _context;
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly Template _layout;
-    private byte[] _buffer = new byte[64 * 1024];
+    private const int KeptBufferBytes = 1024 * 1024;
+    private readonly byte[] _buffer = new byte[KeptBufferBytes];
 
     public PageRenderer(TemplateSet templates, Func<string, Html> markdown, SiteModel site)
     {
@@ -27,14 +28,21 @@ internal sealed class PageRenderer
         _context.PushGlobal(shared);
     }
 
-    /// <summary>Renders a page and writes it to the sink as UTF-8, through a buffer this renderer reuses.</summary>
+    /// <summary>
+    /// Renders a page and writes it to the sink as UTF-8, through a buffer this renderer reuses for pages up to
+    /// <see cref="KeptBufferBytes"/>; a larger page (a list of every project) gets a buffer of its exact size, which is
+    /// not kept once the page is written.
+    /// </summary>
     public void RenderTo(PlannedPage page, IOutputSink sink)
     {
         var html = Render(page);
-        var size = Utf8.GetMaxByteCount(html.Length);
-        if (_buffer.Length < size)
+        var size = Utf8.GetByteCount(html);
+        if (size > KeptBufferBytes)
         {
-            _buffer = new byte[Math.Max(size, _buffer.Length * 2)];
+            var large = GC.AllocateUninitializedArray<byte>(size);
+            Utf8.GetBytes(html, large);
+            sink.Write(page.Page.File, large);
+            return;
         }
 
         var length = Utf8.GetBytes(html, _buffer);

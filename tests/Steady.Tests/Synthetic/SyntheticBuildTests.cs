@@ -39,7 +39,8 @@ public sealed class SyntheticBuildTests
         var badges = Directory.GetFiles(Path.Combine(output, "badges"), "*.svg").Select(File.ReadAllText).ToArray();
         var distinct = badges.Distinct(StringComparer.Ordinal).Count();
         Assert.True(distinct < Count / 10, $"{distinct} distinct badges");
-        Assert.True(first.Written!.Shared >= 2 * (Count - distinct), $"{first.Written.Shared} files linked");
+        // Two workers writing equal bytes at the same moment may both write them, so the count is a lower bound.
+        Assert.True(first.Written!.Shared > Count, $"{first.Written.Shared} files linked");
 
         Assert.Empty(SiteChecker.Check(output));
 
