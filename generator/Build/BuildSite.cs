@@ -1,6 +1,7 @@
 using Steady.Derive;
 using Steady.Diagnostics;
 using Steady.Load;
+using Steady.Model;
 using Steady.Plan;
 using Steady.Render;
 using Steady.Validate;
@@ -47,6 +48,9 @@ public static class BuildSite
             return new BuildResult(diagnostics, clock.Stages, null, 0, loaded.Registry.Projects.Count);
         }
 
+        // Diagnostics are all reported; the values' positions are not needed after this point, and on a large
+        // registry they are a good part of what stays in memory while the site is rendered.
+        loaded = loaded with { Registry = WithoutPositions(loaded.Registry) };
         var data = clock.Time("derive", () => SignalDeriver.Derive(loaded.Registry, options.AsOf, enrichment));
         var plan = clock.Time("plan", () => PlanSite.Plan(data, content.Pages, settings, urls));
         var context = new RenderContext(settings, urls, options.AsOf) { Plan = plan };
@@ -63,6 +67,12 @@ public static class BuildSite
         var written = clock.Time("write", sink.Commit);
         return new BuildResult(diagnostics, clock.Stages, written, plan.Pages.Count, data.Projects.Count);
     }
+
+    private static Registry WithoutPositions(Registry registry) => registry with
+    {
+        Projects = registry.Projects.Select(p => p with { Source = SourceMap.Empty }).ToArray(),
+        Sponsors = registry.Sponsors.Select(s => s with { Source = SourceMap.Empty }).ToArray(),
+    };
 
     /// <summary>A folder as named in diagnostics: relative to the working folder when inside it.</summary>
     public static string DisplayRoot(string folder)

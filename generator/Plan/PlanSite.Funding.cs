@@ -6,24 +6,24 @@ namespace Steady.Plan;
 /// <summary>The funding page: totals per currency and every funded project.</summary>
 public static partial class PlanSite
 {
-    private static FundingPageModel Funding(SiteData data, ProjectPageModel[] models, ViewFactory views)
+    private static FundingPageModel Funding(SiteData data, ProjectRow[] rows, ViewFactory views)
     {
         var withGoal = new List<(FundingRow Row, FundingGap Gap)>();
         var withoutGoal = new List<FundingRow>();
-        for (var i = 0; i < models.Length; i++)
+        for (var i = 0; i < rows.Length; i++)
         {
-            if (models[i].Funding is not { } funding)
+            if (FundingViews.Of(data.Projects[i], views) is not { } funding)
             {
                 continue;
             }
 
             if (data.Projects[i].FundingGap is { } gap)
             {
-                withGoal.Add((new FundingRow(models[i].Row, funding), gap));
+                withGoal.Add((new FundingRow(rows[i], funding), gap));
             }
             else
             {
-                withoutGoal.Add(new FundingRow(models[i].Row, funding));
+                withoutGoal.Add(new FundingRow(rows[i], funding));
             }
         }
 

@@ -81,7 +81,6 @@ public static partial class PlanSite
                     data.Projects.Count(p => p.Caution.Level == c))).ToArray(),
                 ecosystems.Select(e => new FilterOption(e.Name, e.Name, e.Rows.Length)).ToArray())));
 
-        var models = projectPages.Select(p => (ProjectPageModel)p.Model).ToArray();
         pages.AddRange(projectPages);
 
         pages.Add(Page(urls, "states/", "layouts/index.html", "States",
@@ -117,7 +116,7 @@ public static partial class PlanSite
 
         pages.Add(Page(urls, "funding/", "layouts/funding.html", "Funding",
             "Each project's funding goal against its current sources, and the gaps that remain.", "funding/",
-            Funding(data, models, views)));
+            Funding(data, rows, views)));
         AddSponsors(pages, data, views, urls);
         pages.Add(Page(urls, "stewards/", "layouts/stewards.html", "Stewards",
             "The registry's trusted stewards, who vouched for them, and the projects they keep steady.", "stewards/",
@@ -165,7 +164,7 @@ public static partial class PlanSite
             LastModified = Labels.Date(lastChange),
             Feeds = ProjectPagePlanner.ProjectFeeds(p.Slug, p.Name, views.Urls),
         };
-        return new PlannedPage(meta, ProjectPagePlanner.Model(signals, row, history, views, asOf));
+        return new PlannedPage(meta, p.Slug, () => ProjectPagePlanner.Model(signals, row, history, views, asOf));
     }
 
     private static PlannedPage Page(SiteUrls urls, string path, string template, string title, string description, string section, object model) =>

@@ -51,7 +51,7 @@ public class RenderProjectPageBenchmark
 
         var data = SignalDeriver.Derive(loaded.Registry, asOf, enrichment);
         var plan = PlanSite.Plan(data, content.Pages, settings, urls);
-        _page = plan.Pages.SingleOrDefault(p => p.Model is ProjectPageModel m && m.Row.Slug == Slug)
+        _page = plan.Pages.SingleOrDefault(p => p.ProjectSlug == Slug)
             ?? throw new InvalidOperationException($"the plan has no page for project '{Slug}'");
 
         var templates = TemplateSet.Compile(new ThemeFiles(settings.Theme, settings.Overrides));

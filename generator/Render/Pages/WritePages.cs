@@ -21,7 +21,7 @@ public sealed class WritePages : ISitePublisher
         var plan = context.Plan ?? PlanSite.Plan(data, [], context.Settings, context.Urls);
         var pages = context.Scope is null
             ? plan.Pages
-            : plan.Pages.Where(p => p.Model is ProjectPageModel m ? context.RendersProject(m.Row.Slug) : context.RendersSiteWide).ToArray();
+            : plan.Pages.Where(p => p.ProjectSlug is { } slug ? context.RendersProject(slug) : context.RendersSiteWide).ToArray();
         var theme = new ThemeFiles(context.Settings.Theme, context.Settings.Overrides);
         var templates = TemplateSet.Compile(theme);
         var markdown = new MarkdownRenderer(context.Urls);

@@ -1,0 +1,47 @@
+using Steady.Config;
+using Steady.Derive;
+using Steady.Model;
+using Steady.Plan;
+using Steady.Validate;
+
+namespace Steady.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/Steady.Benchmarks -- memory REGISTRY</c>: the memory still live (after a
+/// full collection) once each stage before rendering has run, to show what a build holds while it renders.
+/// </summary>
+public static class MemoryProfile
+{
+    public static void Run(string registry)
+    {
+        var asOf = new DateOnly(2026, 11, 27);
+        Report("start", null);
+        var bare = LoadWithoutPositions(registry, asOf);
+        Report("without source positions", bare);
+        var data = SignalDeriver.Derive(bare, asOf);
+        Report("derived", data);
+        var settings = SiteSettings.Default with { Theme = BenchmarkPaths.Find("themes/default"), Content = BenchmarkPaths.Find("content") };
+        var plan = PlanSite.Plan(data, [], settings, new SiteUrls(settings.BaseUrl));
+        Report($"planned ({plan.Pages.Count} pages)", plan);
+        GC.KeepAlive(data);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Registry LoadWithoutPositions(string registry, DateOnly asOf)
+    {
+        var (loaded, diagnostics) = RegistryValidator.LoadAndValidate(registry, "registry", asOf);
+        Report($"loaded and validated ({loaded.Registry.Projects.Count} projects, {diagnostics.Count} diagnostics)", loaded);
+        return loaded.Registry with
+        {
+            Projects = loaded.Registry.Projects.Select(p => p with { Source = SourceMap.Empty }).ToArray(),
+            Sponsors = loaded.Registry.Sponsors.Select(s => s with { Source = SourceMap.Empty }).ToArray(),
+        };
+    }
+
+    private static void Report(string stage, object? keep)
+    {
+        var live = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine($"{stage,-60} {live / 1048576.0,10:N1} MiB live");
+        GC.KeepAlive(keep);
+    }
+}
