@@ -6,10 +6,14 @@ namespace Steady.Render.Templating;
 
 /// <summary>
 /// Scriban's <c>include</c>, returning its output as <see cref="Html"/>: a partial escapes its own values, so its
-/// output is written as is rather than escaped a second time.
+/// output is written as is rather than escaped a second time. It renders the partial as Scriban's include does (same
+/// template lookup, recursion limit, local scope, <c>$</c> and named arguments) but into outputs it reuses, one per level
+/// of nesting. One instance serves one context, on one thread.
 /// </summary>
 internal sealed class IncludeAsHtml(IScriptCustomFunction include) : IScriptCustomFunction
 {
+    private readonly Stack<CharOutput> _idle = new();
+
     public int RequiredParameterCount => include.RequiredParameterCount;
 
     public int ParameterCount => include.ParameterCount;
@@ -20,8 +24,72 @@ internal sealed class IncludeAsHtml(IScriptCustomFunction include) : IScriptCust
 
     public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new Html(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var span = callerContext?.Span ?? context.CurrentSpan;
+        var caller = callerContext ?? context.CurrentNode ?? throw new ScriptRuntimeException(span, "Unable to resolve the include caller context.");
+        if (arguments.Count == 0)
+        {
+            throw new ScriptRuntimeException(span, "Expecting at least the name of the template to include for the <include> function");
+        }
+
+        var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), caller);
+        if (path is null)
+        {
+            return null;
+        }
+
+        var template = context.GetOrCreateTemplate(path, caller);
+        var output = _idle.Count > 0 ? _idle.Pop() : new CharOutput();
+        var indent = context.CurrentIndent;
+        context.EnterRecursive(caller);
+        context.CurrentIndent = null;
+        context.PushOutput(output);
+        var named = NamedArguments(context, caller);
+        context.PushLocal();
+        try
+        {
+            context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true);
+            foreach (var (name, value) in named)
+            {
+                context.SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value);
+            }
+
+            if (indent is not null)
+            {
+                context.ResetPreviousNewLine();
+            }
+
+            return new Html(template.Render(context));
+        }
+        finally
+        {
+            context.PopLocal();
+            context.PopOutput();
+            context.CurrentIndent = indent;
+            context.ExitRecursive(caller);
+            output.Clear();
+            _idle.Push(output);
+        }
+    }
+
+    /// <summary>The <c>name: value</c> arguments of the call, which the partial reads as local variables.</summary>
+    private static List<(string Name, object? Value)> NamedArguments(TemplateContext context, ScriptNode caller)
+    {
+        var named = new List<(string, object?)>();
+        if (caller is ScriptFunctionCall call)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                if (argument is ScriptNamedArgument { Name.Name: { } name, Value: { } value })
+                {
+                    named.Add((name, value.Evaluate(context)));
+                }
+            }
+        }
+
+        return named;
+    }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

@@ -16,6 +16,7 @@ internal sealed class PageRenderer
     private readonly SafeTemplateContext _context;
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly Template _layout;
+    private readonly CharOutput _output = new();
     private const int KeptBufferBytes = 1024 * 1024;
     private readonly byte[] _buffer = new byte[KeptBufferBytes];
 
@@ -55,6 +56,7 @@ internal sealed class PageRenderer
         globals.SetValue("page", page.Page, true);
         globals.SetValue("model", page.Model, true);
         _context.PushGlobal(globals);
+        _context.PushOutput(_output);
         try
         {
             return _layout.Render(_context);
@@ -65,6 +67,8 @@ internal sealed class PageRenderer
         }
         finally
         {
+            _context.PopOutput();
+            _output.Clear();
             _context.PopGlobal();
         }
     }

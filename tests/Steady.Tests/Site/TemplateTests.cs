@@ -73,6 +73,46 @@ public sealed class TemplateTests : IDisposable
         Assert.Throws<ThemeException>(() => Render("", "{{ modle }}"));
     }
 
+    [Fact]
+    public void Partials_take_positional_and_named_arguments_and_nest()
+    {
+        var html = Render("m", "{{ include 'partials/outer.html' 'a' tone: 'b' }}", null,
+            ("partials/outer.html", "[{{ $1 }}{{ $tone }}{{ include 'partials/inner.html' $1 }}]"),
+            ("partials/inner.html", "({{ $1 }}{{ $0 }})"));
+        Assert.Equal("[ab(apartials/inner.html)]", html);
+    }
+
+    [Fact]
+    public void A_partial_does_not_see_the_local_variables_of_the_page_that_includes_it()
+    {
+        var error = Assert.Throws<ThemeException>(() => Render("m", "{{ $secret = 'x' }}{{ include 'partials/p.html' }}", null,
+            ("partials/p.html", "{{ $secret }}")));
+        Assert.Contains("secret", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_partial_that_includes_itself_stops_at_the_recursion_limit()
+    {
+        var error = Assert.Throws<ThemeException>(() => Render("m", "{{ include 'partials/loop.html' }}", null,
+            ("partials/loop.html", "x{{ include 'partials/loop.html' }}")));
+        Assert.Contains("recursive", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Consecutive_pages_share_nothing_they_wrote()
+    {
+        var theme = _temp.Sub("theme-pages");
+        Write(theme, "layouts/base.html", "{{ include 'partials/p.html' model }}");
+        Write(theme, "partials/p.html", "<{{ $1 }}>");
+        var renderer = new PageRenderer(TemplateSet.Compile(new ThemeFiles(theme, null)), md => new Html(md), Site);
+        PlannedPage Page(string model) => new(new PageMeta("", "layouts/base.html", "t", "d", "/", "https://x/", ""), model);
+
+        Assert.Equal("<one>", renderer.Render(Page("one")));
+        Assert.Equal("<two>", renderer.Render(Page("two")));
+        Assert.Equal(new string('z', 2_000_000), renderer.Render(Page(new string('z', 2_000_000)))[1..^1]);
+        Assert.Equal("<three>", renderer.Render(Page("three")));
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private static void Write(string root, string name, string text)
