@@ -68,7 +68,7 @@ public static class BuildSite
         return new BuildResult(diagnostics, clock.Stages, written, plan.Pages.Count, data.Projects.Count);
     }
 
-    private static Registry WithoutPositions(Registry registry) => registry with
+    internal static Registry WithoutPositions(Registry registry) => registry with
     {
         Projects = registry.Projects.Select(p => p with { Source = SourceMap.Empty }).ToArray(),
         Sponsors = registry.Sponsors.Select(s => s with { Source = SourceMap.Empty }).ToArray(),

@@ -31,11 +31,7 @@ public static class MemoryProfile
     {
         var (loaded, diagnostics) = RegistryValidator.LoadAndValidate(registry, "registry", asOf);
         Report($"loaded and validated ({loaded.Registry.Projects.Count} projects, {diagnostics.Count} diagnostics)", loaded);
-        return loaded.Registry with
-        {
-            Projects = loaded.Registry.Projects.Select(p => p with { Source = SourceMap.Empty }).ToArray(),
-            Sponsors = loaded.Registry.Sponsors.Select(s => s with { Source = SourceMap.Empty }).ToArray(),
-        };
+        return Build.BuildSite.WithoutPositions(loaded.Registry);
     }
 
     private static void Report(string stage, object? keep)
