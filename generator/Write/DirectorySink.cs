@@ -41,24 +41,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
 
     public void Write(string sitePath, ReadOnlySpan<byte> content)
     {
-        SitePathRules.Check(sitePath);
-        ObjectDisposedException.ThrowIf(_closed, this);
-        if (!_paths.TryAdd(sitePath, 0))
-        {
-            throw new InvalidOperationException($"two outputs claim the same path '{sitePath}'");
-        }
-
-        var relative = sitePath.Replace('/', Path.DirectorySeparatorChar);
-        var target = Path.Combine(_staging, relative);
-        var folder = Path.GetDirectoryName(target)!;
-        // GetOrAdd stores the folder only after the factory created it, so no writer sees it before it exists.
-        _folders.GetOrAdd(folder, static f =>
-        {
-            Directory.CreateDirectory(f);
-            return 0;
-        });
-
-        var previous = Path.Combine(_output, relative);
+        var (target, previous) = Claim(sitePath);
         var small = content.Length <= SharedMaxBytes;
         var key = small ? ContentKey(content) : default;
         if (FileBytes.Equal(previous, content) && Reuse(previous, target))
@@ -83,6 +66,30 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         }
 
         Interlocked.Add(ref _bytes, content.Length);
+    }
+
+    /// <summary>Writes a large file from its parts in order, without joining them first.</summary>
+    public void Write(string sitePath, IReadOnlyList<ReadOnlyMemory<byte>> parts)
+    {
+        if (parts.Count == 1)
+        {
+            Write(sitePath, parts[0].Span);
+            return;
+        }
+
+        var (target, previous) = Claim(sitePath);
+        if (FileBytes.Equal(previous, parts) && Reuse(previous, target))
+        {
+            Interlocked.Increment(ref _unchanged);
+        }
+        else
+        {
+            using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
+            RandomAccess.Write(handle, parts, 0);
+            Interlocked.Increment(ref _written);
+        }
+
+        Interlocked.Add(ref _bytes, parts.Sum(p => (long)p.Length));
     }
 
     /// <summary>Swaps the staging folder in place of the output folder and removes the previous output.</summary>
@@ -123,6 +130,27 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         _closed = true;
         StagingFolders.TryDelete(_staging);
         StagingFolders.Release(_staging);
+    }
+
+    /// <summary>Claims a site path for one file and makes its folder; returns where it goes and where it was before.</summary>
+    private (string Target, string Previous) Claim(string sitePath)
+    {
+        SitePathRules.Check(sitePath);
+        ObjectDisposedException.ThrowIf(_closed, this);
+        if (!_paths.TryAdd(sitePath, 0))
+        {
+            throw new InvalidOperationException($"two outputs claim the same path '{sitePath}'");
+        }
+
+        var relative = sitePath.Replace('/', Path.DirectorySeparatorChar);
+        var target = Path.Combine(_staging, relative);
+        // GetOrAdd stores the folder only after the factory created it, so no writer sees it before it exists.
+        _folders.GetOrAdd(Path.GetDirectoryName(target)!, static f =>
+        {
+            Directory.CreateDirectory(f);
+            return 0;
+        });
+        return (target, Path.Combine(_output, relative));
     }
 
     /// <summary>The first 128 bits of the content's SHA-256; a match is still compared byte for byte before linking.</summary>

@@ -7,8 +7,10 @@ namespace Steady.Render.Templating;
 /// <summary>
 /// Scriban's <c>include</c>, returning its output as <see cref="Html"/>: a partial escapes its own values, so its
 /// output is written as is rather than escaped a second time. It renders the partial as Scriban's include does (same
-/// template lookup, recursion limit, local scope, <c>$</c> and named arguments) but into outputs it reuses, one per level
-/// of nesting. One instance serves one context, on one thread.
+/// template lookup, recursion limit, local scope, <c>$</c> and named arguments), without a new string builder per call:
+/// an include that is a statement of its own writes straight into the page, and one whose value is used (in a pipe,
+/// an assignment, an indented line) renders into outputs it reuses, one per level of nesting. One instance serves one
+/// context, on one thread.
 /// </summary>
 internal sealed class IncludeAsHtml(IScriptCustomFunction include) : IScriptCustomFunction
 {
@@ -40,6 +42,13 @@ internal sealed class IncludeAsHtml(IScriptCustomFunction include) : IScriptCust
         }
 
         var template = context.GetOrCreateTemplate(path, caller);
+        if (caller.Parent is ScriptExpressionStatement && context.EnableOutput && string.IsNullOrEmpty(context.CurrentIndent))
+        {
+            // `{{ include ... }}` on its own: the partial writes straight into the page, as it would be written there.
+            RenderInPlace(context, template, caller, arguments);
+            return null;
+        }
+
         var output = _idle.Count > 0 ? _idle.Pop() : new CharOutput();
         var indent = context.CurrentIndent;
         context.EnterRecursive(caller);
@@ -70,6 +79,41 @@ internal sealed class IncludeAsHtml(IScriptCustomFunction include) : IScriptCust
             context.ExitRecursive(caller);
             output.Clear();
             _idle.Push(output);
+        }
+    }
+
+    private static void RenderInPlace(TemplateContext context, Template template, ScriptNode caller, ScriptArray arguments)
+    {
+        context.EnterRecursive(caller);
+        var named = NamedArguments(context, caller);
+        context.PushLocal();
+        if (template.SourceFilePath is { } file)
+        {
+            context.PushSourceFile(file);
+        }
+
+        try
+        {
+            context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true);
+            foreach (var (name, value) in named)
+            {
+                context.SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value);
+            }
+
+            if (template.Page is { } page && context.Evaluate(page) is { } result)
+            {
+                context.Write(page.Span, result);
+            }
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null)
+            {
+                context.PopSourceFile();
+            }
+
+            context.PopLocal();
+            context.ExitRecursive(caller);
         }
     }
 

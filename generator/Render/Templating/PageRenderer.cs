@@ -1,4 +1,3 @@
-using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Steady.Plan.Models;
@@ -14,11 +13,8 @@ namespace Steady.Render.Templating;
 internal sealed class PageRenderer
 {
     private readonly SafeTemplateContext _context;
-    private static readonly UTF8Encoding Utf8 = new(false);
     private readonly Template _layout;
     private readonly CharOutput _output = new();
-    private const int KeptBufferBytes = 1024 * 1024;
-    private readonly byte[] _buffer = new byte[KeptBufferBytes];
 
     public PageRenderer(TemplateSet templates, Func<string, Html> markdown, SiteModel site)
     {
@@ -30,33 +26,39 @@ internal sealed class PageRenderer
     }
 
     /// <summary>
-    /// Renders a page and writes it to the sink as UTF-8, through a buffer this renderer reuses for pages up to
-    /// <see cref="KeptBufferBytes"/>; a larger page (a list of every project) gets a buffer of its exact size, which is
-    /// not kept once the page is written.
+    /// Renders a page and writes it to the sink as UTF-8. The text is encoded as the templates write it, into pooled
+    /// segments, so even a page listing every project is never held as one string.
     /// </summary>
     public void RenderTo(PlannedPage page, IOutputSink sink)
     {
-        var html = Render(page);
-        var size = Utf8.GetByteCount(html);
-        if (size > KeptBufferBytes)
-        {
-            var large = GC.AllocateUninitializedArray<byte>(size);
-            Utf8.GetBytes(html, large);
-            sink.Write(page.Page.File, large);
-            return;
-        }
-
-        var length = Utf8.GetBytes(html, _buffer);
-        sink.Write(page.Page.File, _buffer.AsSpan(0, length));
+        using var buffer = new SegmentedBuffer();
+        var output = new Utf8Output(buffer);
+        Evaluate(page, output);
+        output.Complete();
+        buffer.WriteTo(sink, page.Page.File);
     }
 
+    /// <summary>Renders a page to a string.</summary>
     public string Render(PlannedPage page)
+    {
+        try
+        {
+            return Evaluate(page, _output);
+        }
+        finally
+        {
+            _output.Clear();
+        }
+    }
+
+    /// <summary>Renders the page into <paramref name="output"/>; returns what Scriban makes of the output's text.</summary>
+    private string Evaluate(PlannedPage page, IScriptOutput output)
     {
         var globals = new ScriptObject();
         globals.SetValue("page", page.Page, true);
         globals.SetValue("model", page.Model, true);
         _context.PushGlobal(globals);
-        _context.PushOutput(_output);
+        _context.PushOutput(output);
         try
         {
             return _layout.Render(_context);
@@ -68,7 +70,6 @@ internal sealed class PageRenderer
         finally
         {
             _context.PopOutput();
-            _output.Clear();
             _context.PopGlobal();
         }
     }

@@ -147,6 +147,32 @@ public sealed class OutputTests : IDisposable
         Assert.Equal(large, File.ReadAllText(Path.Combine(output, "api", "b.json")));
     }
 
+    [Fact]
+    public void A_file_given_in_parts_is_written_whole_and_kept_when_unchanged()
+    {
+        var output = _temp.Sub("_site");
+        ReadOnlyMemory<byte>[] Parts(byte last) => [new byte[] { 1, 2, 3 }, new byte[70_000], new byte[] { 4, last }];
+        void Build(byte last)
+        {
+            using var sink = new DirectorySink(output);
+            ((IOutputSink)sink).Write("api/big.json", Parts(last));
+            sink.Commit();
+        }
+
+        Build(5);
+        var file = Path.Combine(output, "api", "big.json");
+        Assert.Equal(Parts(5).SelectMany(p => p.ToArray()), File.ReadAllBytes(file));
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(file, old);
+
+        Build(5);
+        Assert.Equal(old, File.GetLastWriteTimeUtc(file));
+
+        Build(6);
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(file));
+        Assert.Equal(Parts(6).SelectMany(p => p.ToArray()), File.ReadAllBytes(file));
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private static void CopyFolder(string from, string to)

@@ -1,5 +1,6 @@
 using Steady.Plan.Models;
 using Steady.Render.Templating;
+using Steady.Tests.Support;
 
 namespace Steady.Tests.Site;
 
@@ -111,6 +112,30 @@ public sealed class TemplateTests : IDisposable
         Assert.Equal("<two>", renderer.Render(Page("two")));
         Assert.Equal(new string('z', 2_000_000), renderer.Render(Page(new string('z', 2_000_000)))[1..^1]);
         Assert.Equal("<three>", renderer.Render(Page("three")));
+    }
+
+    [Fact]
+    public void A_partial_whose_value_is_kept_renders_where_it_is_written()
+    {
+        var html = Render("<b>", "{{ x = include 'partials/p.html' model }}[{{ x }}][{{ x }}]", null, ("partials/p.html", "<i>{{ $1 }}</i>"));
+        Assert.Equal("[<i>&lt;b&gt;</i>][<i>&lt;b&gt;</i>]", html);
+    }
+
+    [Fact]
+    public void A_page_written_to_a_sink_has_the_bytes_of_the_rendered_text()
+    {
+        var theme = _temp.Sub("theme-bytes");
+        Write(theme, "layouts/base.html", "{{ for i in 1..model }}é😀{{ include 'partials/p.html' i }}{{ end }}");
+        Write(theme, "partials/p.html", "<{{ $1 }}>\n");
+        var renderer = new PageRenderer(TemplateSet.Compile(new ThemeFiles(theme, null)), md => new Html(md), Site);
+        var sink = new MemorySink();
+        var page = new PlannedPage(new PageMeta("big/", "layouts/base.html", "t", "d", "/big/", "https://x/big/", ""), 20_000);
+
+        renderer.RenderTo(page, sink);
+
+        var text = renderer.Render(page);
+        Assert.True(text.Length > 64 * 1024, $"{text.Length} characters");
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), sink.Files[page.Page.File]);
     }
 
     public void Dispose() => _temp.Dispose();
