@@ -53,7 +53,7 @@ public static class SafeYamlReader
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(StripComments(text)))
+        if (!HasContent(text))
         {
             bag.Error(DiagnosticCodes.Empty, SourceLocation.StartOf(displayPath), "file is empty",
                 "write the entry's keys, or run `steady new <slug>` for a commented template");
@@ -65,6 +65,11 @@ public static class SafeYamlReader
 
     private static string? DecodeUtf8(ReadOnlySpan<byte> bytes, string path, DiagnosticBag bag)
     {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+
         var chars = new char[bytes.Length];
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
         if (status == OperationStatus.Done)
@@ -134,19 +139,19 @@ public static class SafeYamlReader
         return (line, column);
     }
 
-    private static string StripComments(string text)
+    /// <summary>Whether any line holds more than a comment or a document marker (<c>---</c>, <c>...</c>).</summary>
+    private static bool HasContent(string text)
     {
-        var sb = new StringBuilder();
-        foreach (var line in text.Split('\n'))
+        foreach (var line in text.AsSpan().EnumerateLines())
         {
-            var trimmed = line.TrimStart();
-            if (!trimmed.StartsWith('#') && trimmed != "---" && trimmed != "...")
+            var trimmed = line.Trim();
+            if (!trimmed.IsEmpty && trimmed[0] != '#' && !trimmed.SequenceEqual("---") && !trimmed.SequenceEqual("..."))
             {
-                sb.Append(trimmed);
+                return true;
             }
         }
 
-        return sb.ToString();
+        return false;
     }
 
     private sealed class Builder(string text, string path, DiagnosticBag bag, YamlLimits limits)
