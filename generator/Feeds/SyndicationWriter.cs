@@ -39,7 +39,8 @@ public static class SyndicationWriter
         feed.Items = document.Items.Select(i => Item(i, format)).ToArray();
 
         SyndicationFeedFormatter formatter = format == FeedFormat.Rss ? new Rss20FeedFormatter(feed) : new Atom10FeedFormatter(feed);
-        using var buffer = new MemoryStream();
+        var buffer = t_buffer ??= new MemoryStream();
+        buffer.SetLength(0);
         using (var xml = XmlWriter.Create(buffer, Settings))
         {
             formatter.WriteTo(xml);
@@ -47,7 +48,18 @@ public static class SyndicationWriter
 
         buffer.WriteByte((byte)'\n');
         sink.Write(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        if (buffer.Capacity > RetainedBytes)
+        {
+            t_buffer = null;
+        }
     }
+
+    /// <summary>A buffer grown past this (a site-wide feed of a large registry) is not kept for the next feed.</summary>
+    private const int RetainedBytes = 1024 * 1024;
+
+    /// <summary>Each thread writes its feeds through one buffer, kept from feed to feed.</summary>
+    [ThreadStatic]
+    private static MemoryStream? t_buffer;
 
     private static SyndicationItem Item(FeedItem item, FeedFormat format)
     {
