@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace Steady.Build;
 
 /// <summary>
-/// Times the stages of a build: wall time, processor time, bytes allocated by every thread and the time the garbage collector paused them while the stage ran. Stages may nest
-/// (each publisher inside render).
+/// Times the stages of a build: wall time, processor time, bytes allocated by every thread and the time the garbage
+/// collector paused them while the stage ran. Stages may nest (each publisher inside render).
 /// </summary>
 internal sealed class StageClock
 {

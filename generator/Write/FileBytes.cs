@@ -1,37 +1,58 @@
 using System.Buffers;
+using Microsoft.Win32.SafeHandles;
 
 namespace Steady.Write;
 
 /// <summary>Compares a file on disk with bytes about to be written, so that unchanged files are not rewritten.</summary>
 internal static class FileBytes
 {
-    /// <summary>Whether the regular file (not a link) at <paramref name="path"/> holds exactly the parts, in order.</summary>
-    public static bool Equal(string path, IReadOnlyList<ReadOnlyMemory<byte>> parts)
+    private const int ChunkBytes = 64 * 1024;
+
+    /// <summary>Whether the regular file (not a link) at <paramref name="path"/> holds exactly <paramref name="content"/>.</summary>
+    public static bool Equal(string path, ReadOnlySpan<byte> content)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.LinkTarget is not null || info.Length != parts.Sum(p => (long)p.Length))
+        if (!IsRegularFileOfLength(path, content.Length))
         {
             return false;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Clamp(content.Length, 1, ChunkBytes));
+        try
+        {
+            using var handle = File.OpenHandle(path);
+            return Matches(handle, content, 0, buffer);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Whether the regular file (not a link) at <paramref name="path"/> holds exactly the parts, in order.</summary>
+    public static bool Equal(string path, IReadOnlyList<ReadOnlyMemory<byte>> parts)
+    {
+        if (!IsRegularFileOfLength(path, parts.Sum(p => (long)p.Length)))
+        {
+            return false;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         try
         {
             using var handle = File.OpenHandle(path);
             long offset = 0;
             foreach (var part in parts)
             {
-                for (var done = 0; done < part.Length;)
+                if (!Matches(handle, part.Span, offset, buffer))
                 {
-                    var n = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, part.Length - done)), offset);
-                    if (n == 0 || !buffer.AsSpan(0, n).SequenceEqual(part.Span.Slice(done, n)))
-                    {
-                        return false;
-                    }
-
-                    done += n;
-                    offset += n;
+                    return false;
                 }
+
+                offset += part.Length;
             }
 
             return true;
@@ -46,40 +67,26 @@ internal static class FileBytes
         }
     }
 
-    /// <summary>Whether the regular file (not a link) at <paramref name="path"/> holds exactly <paramref name="content"/>.</summary>
-    public static bool Equal(string path, ReadOnlySpan<byte> content)
+    private static bool IsRegularFileOfLength(string path, long length)
     {
         var info = new FileInfo(path);
-        if (!info.Exists || info.LinkTarget is not null || info.Length != content.Length)
-        {
-            return false;
-        }
+        return info.Exists && info.LinkTarget is null && info.Length == length;
+    }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, content.Length));
-        try
+    /// <summary>Whether the file holds <paramref name="expected"/> at <paramref name="offset"/>, read a buffer at a time.</summary>
+    private static bool Matches(SafeFileHandle handle, ReadOnlySpan<byte> expected, long offset, byte[] buffer)
+    {
+        for (var done = 0; done < expected.Length;)
         {
-            using var handle = File.OpenHandle(path);
-            var read = 0;
-            while (read < content.Length)
+            var n = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, expected.Length - done)), offset + done);
+            if (n == 0 || !buffer.AsSpan(0, n).SequenceEqual(expected.Slice(done, n)))
             {
-                var n = RandomAccess.Read(handle, buffer.AsSpan(read, content.Length - read), read);
-                if (n == 0)
-                {
-                    return false;
-                }
-
-                read += n;
+                return false;
             }
 
-            return buffer.AsSpan(0, content.Length).SequenceEqual(content);
+            done += n;
         }
-        catch (IOException)
-        {
-            return false;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+
+        return true;
     }
 }

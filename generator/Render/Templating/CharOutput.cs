@@ -17,8 +17,6 @@ internal sealed class CharOutput : IScriptOutput
     private char[] _chars = new char[InitialChars];
     private int _length;
 
-    public ReadOnlySpan<char> Written => _chars.AsSpan(0, _length);
-
     public void Write(string text, int offset, int count)
     {
         if (_length + count > _chars.Length)

@@ -58,12 +58,7 @@ internal sealed class IncludeAsHtml(IScriptCustomFunction include) : IScriptCust
         context.PushLocal();
         try
         {
-            context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true);
-            foreach (var (name, value) in named)
-            {
-                context.SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value);
-            }
-
+            SetArguments(context, arguments, named);
             if (indent is not null)
             {
                 context.ResetPreviousNewLine();
@@ -94,12 +89,7 @@ internal sealed class IncludeAsHtml(IScriptCustomFunction include) : IScriptCust
 
         try
         {
-            context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true);
-            foreach (var (name, value) in named)
-            {
-                context.SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value);
-            }
-
+            SetArguments(context, arguments, named);
             if (template.Page is { } page && context.Evaluate(page) is { } result)
             {
                 context.Write(page.Span, result);
@@ -117,22 +107,35 @@ internal sealed class IncludeAsHtml(IScriptCustomFunction include) : IScriptCust
         }
     }
 
-    /// <summary>The <c>name: value</c> arguments of the call, which the partial reads as local variables.</summary>
-    private static List<(string Name, object? Value)> NamedArguments(TemplateContext context, ScriptNode caller)
+    /// <summary>
+    /// The <c>name: value</c> arguments of the call, evaluated where the include is written (before the partial's
+    /// scope is pushed); most calls have none and allocate nothing.
+    /// </summary>
+    private static List<(string Name, object? Value)>? NamedArguments(TemplateContext context, ScriptNode caller)
     {
-        var named = new List<(string, object?)>();
+        List<(string, object?)>? named = null;
         if (caller is ScriptFunctionCall call)
         {
             foreach (var argument in call.Arguments)
             {
                 if (argument is ScriptNamedArgument { Name.Name: { } name, Value: { } value })
                 {
-                    named.Add((name, value.Evaluate(context)));
+                    (named ??= []).Add((name, value.Evaluate(context)));
                 }
             }
         }
 
         return named;
+    }
+
+    /// <summary>Sets <c>$</c> (and <c>$1</c>, <c>$2</c>…) and the named arguments in the partial's own scope.</summary>
+    private static void SetArguments(TemplateContext context, ScriptArray arguments, List<(string Name, object? Value)>? named)
+    {
+        context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true);
+        foreach (var (name, value) in named ?? [])
+        {
+            context.SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value);
+        }
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

@@ -11,7 +11,7 @@ namespace Steady.Render.Templating;
 /// </summary>
 internal sealed class Utf8Output(SegmentedBuffer buffer) : IScriptOutput
 {
-    private readonly Encoder _encoder = new UTF8Encoding(false).GetEncoder();
+    private readonly Encoder _encoder = Encoding.UTF8.GetEncoder();
 
     public void Write(string text, int offset, int count) =>
         _encoder.Convert(text.AsSpan(offset, count), buffer, flush: false, out _, out _);
