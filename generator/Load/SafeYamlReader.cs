@@ -60,8 +60,12 @@ public static class SafeYamlReader
             return null;
         }
 
-        return new Builder(text, displayPath, bag, limits).Build();
+        return BlockYamlReader.TryRead(text, displayPath, limits) ?? new Builder(text, displayPath, bag, limits).Build();
     }
+
+    /// <summary>Reads decoded, checked text with YamlDotNet alone, as every file outside the fast reader's subset is read.</summary>
+    internal static YamlValue? ReadWithYamlDotNet(string text, string displayPath, DiagnosticBag bag, YamlLimits limits) =>
+        new Builder(text, displayPath, bag, limits).Build();
 
     private static string? DecodeUtf8(ReadOnlySpan<byte> bytes, string path, DiagnosticBag bag)
     {

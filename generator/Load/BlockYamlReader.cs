@@ -1,0 +1,601 @@
+using System.Buffers;
+using System.Text;
+using Steady.Model;
+
+namespace Steady.Load;
+
+/// <summary>
+/// Reads the plain block YAML that registry entries are written in, in one pass over the text: mappings and sequences
+/// nested by indentation, one-line plain and quoted scalars, one-line flow sequences and mappings, and
+/// comments. For what it accepts it gives the same values and the same positions as YamlDotNet. Anything else (anchors,
+/// aliases, tags, block or multi-line scalars, escapes, empty values, duplicate keys, unusual indentation, CR or tab
+/// characters, text past a limit) makes it decline by returning null; the file is then read by YamlDotNet, which
+/// also reports every problem. Nothing is reported here.
+/// </summary>
+internal sealed class BlockYamlReader
+{
+    /// <summary>
+    /// Characters that make the whole file go to YamlDotNet: control characters but the line feed (tab and CR
+    /// among them), NEL and the Unicode line separators, a byte-order mark and the noncharacters U+FFFE and U+FFFF.
+    /// </summary>
+    private static readonly SearchValues<char> Unusual = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c != '\n').Select(c => (char)c)) +
+        string.Concat(Enumerable.Range(0x7F, 0x21).Select(c => (char)c)) +
+        "\u2028\u2029\uFEFF\uFFFE\uFFFF");
+
+    /// <summary>Characters a scalar may not start with here; YAML gives most of them a meaning.</summary>
+    private static readonly SearchValues<char> Indicators = SearchValues.Create("-?:,[]{}#&*!|>%@`'\"");
+
+    /// <summary>More keys than this in one mapping are left to YamlDotNet (the duplicate check here is linear).</summary>
+    private const int MaxKeys = 64;
+
+    private readonly string _text;
+    private readonly string _path;
+    private readonly YamlLimits _limits;
+    private int _nodes;
+
+    // The current line: 1-based number, where it starts and ends (the index of its '\n' or the text's end), and
+    // where its content starts. _indent is the content's 0-based column, which is past a "- " for a mapping
+    // written on the line of its sequence item.
+    private int _line;
+    private int _lineStart;
+    private int _lineEnd = -1;
+    private int _contentStart;
+    private int _indent;
+    private bool _eof;
+
+    private BlockYamlReader(string text, string path, YamlLimits limits)
+    {
+        _text = text;
+        _path = path;
+        _limits = limits;
+    }
+
+    /// <summary>The document's value, or null when the text is not in the subset read here.</summary>
+    public static YamlValue? TryRead(string text, string path, YamlLimits limits)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAny(Unusual) >= 0 || span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            return null;
+        }
+
+        var reader = new BlockYamlReader(text, path, limits);
+        if (!reader.Advance() || reader._eof || reader._indent != 0)
+        {
+            return null;
+        }
+
+        var root = reader.ReadBlock(1);
+        return root is not null && reader._eof ? root : null;
+    }
+
+    /// <summary>Moves to the next line that holds more than spaces or a comment; false when the text is declined.</summary>
+    private bool Advance()
+    {
+        var start = _lineEnd + 1;
+        while (start < _text.Length)
+        {
+            _line++;
+            var newline = _text.IndexOf('\n', start);
+            var end = newline < 0 ? _text.Length : newline;
+            var content = start;
+            while (content < end && _text[content] == ' ')
+            {
+                content++;
+            }
+
+            if (content < end && _text[content] != '#')
+            {
+                if (content == start && IsDocumentMarker(start, end))
+                {
+                    return false;
+                }
+
+                _lineStart = start;
+                _lineEnd = end;
+                _contentStart = content;
+                _indent = content - start;
+                return true;
+            }
+
+            start = end + 1;
+        }
+
+        _line++;
+        _lineStart = _lineEnd = _contentStart = _text.Length;
+        _indent = -1;
+        _eof = true;
+        return true;
+    }
+
+    private bool IsDocumentMarker(int start, int end)
+    {
+        var c = _text[start];
+        if (c == '%')
+        {
+            return true;
+        }
+
+        return end - start >= 3 && (c == '-' || c == '.') && _text[start + 1] == c && _text[start + 2] == c;
+    }
+
+    /// <summary>The mapping or sequence whose first line is the current one.</summary>
+    private YamlValue? ReadBlock(int depth)
+    {
+        if (depth > _limits.MaxDepth)
+        {
+            return null;
+        }
+
+        return IsSequenceItem() ? ReadSequence(_indent, depth) : ReadMapping(_indent, depth);
+    }
+
+    private bool IsSequenceItem() =>
+        _text[_contentStart] == '-' && (_contentStart + 1 == _lineEnd || _text[_contentStart + 1] == ' ');
+
+    private YamlMapping? ReadMapping(int indent, int depth)
+    {
+        if (!CountNode())
+        {
+            return null;
+        }
+
+        var at = Location(_contentStart);
+        var entries = new List<YamlEntry>();
+        while (!_eof && _indent == indent)
+        {
+            var keyEnd = KeyEnd(_contentStart, flow: false);
+            if (keyEnd < 0 || entries.Count == MaxKeys || !CountNode())
+            {
+                return null;
+            }
+
+            var key = new YamlScalar(Location(_contentStart), _text.Substring(_contentStart, keyEnd - _contentStart), true);
+            if (HasKey(entries, key.Text))
+            {
+                return null;
+            }
+
+            var valueStart = SkipSpaces(keyEnd + 1);
+            YamlValue? value;
+            if (valueStart == _lineEnd)
+            {
+                // The value is the block on the following lines, indented further (an empty value or a sequence at
+                // the key's own indentation is left to YamlDotNet).
+                if (!Advance() || _eof || _indent <= indent)
+                {
+                    return null;
+                }
+
+                value = ReadBlock(depth + 1);
+            }
+            else
+            {
+                value = ReadLineValue(valueStart, depth + 1);
+            }
+
+            if (value is null)
+            {
+                return null;
+            }
+
+            entries.Add(new YamlEntry(key, value));
+        }
+
+        return !_eof && _indent > indent ? null : new YamlMapping(at, entries);
+    }
+
+    private YamlSequence? ReadSequence(int indent, int depth)
+    {
+        if (!CountNode())
+        {
+            return null;
+        }
+
+        var at = Location(_contentStart);
+        var items = new List<YamlValue>();
+        while (!_eof && _indent == indent && IsSequenceItem())
+        {
+            var itemStart = SkipSpaces(_contentStart + 1);
+            if (itemStart == _lineEnd)
+            {
+                return null;
+            }
+
+            YamlValue? item;
+            if (KeyEnd(itemStart, flow: false) >= 0)
+            {
+                // "- key: value": a mapping that starts on the item's line, indented to its first key.
+                if (depth + 1 > _limits.MaxDepth)
+                {
+                    return null;
+                }
+
+                _contentStart = itemStart;
+                _indent = itemStart - _lineStart;
+                item = ReadMapping(_indent, depth + 1);
+            }
+            else
+            {
+                item = ReadLineValue(itemStart, depth + 1);
+            }
+
+            if (item is null)
+            {
+                return null;
+            }
+
+            items.Add(item);
+        }
+
+        return !_eof && _indent > indent ? null : new YamlSequence(at, items);
+    }
+
+    /// <summary>
+    /// A value that ends on its line (a scalar or a flow collection), followed only by spaces or a comment; the next
+    /// line must not be indented further than the current one (that would continue the value).
+    /// </summary>
+    private YamlValue? ReadLineValue(int start, int depth)
+    {
+        var indent = _indent;
+        YamlValue? value = _text[start] switch
+        {
+            '"' or '\'' => ReadQuoted(ref start),
+            '[' => ReadFlowSequence(ref start, depth),
+            '{' => ReadFlowMapping(ref start, depth),
+            _ => ReadBlockPlain(ref start),
+        };
+
+        if (value is null || !RestIsComment(start) || !Advance())
+        {
+            return null;
+        }
+
+        return !_eof && _indent > indent ? null : value;
+    }
+
+    /// <summary>A plain scalar up to the end of the line or a comment.</summary>
+    private YamlScalar? ReadBlockPlain(ref int position)
+    {
+        var start = position;
+        if (Indicators.Contains(_text[start]) || !CountNode())
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end < _lineEnd)
+        {
+            var c = _text[end];
+            if (c == ':' && (end + 1 == _lineEnd || _text[end + 1] == ' '))
+            {
+                return null;
+            }
+
+            if (c == '#' && _text[end - 1] == ' ')
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        position = end;
+        while (_text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return new YamlScalar(Location(start), _text.Substring(start, end - start), true);
+    }
+
+    /// <summary>A one-line single- or double-quoted scalar; double-quoted escapes other than <c>\"</c>, <c>\\</c>, <c>\/</c>, <c>\n</c> and <c>\t</c> are declined.</summary>
+    private YamlScalar? ReadQuoted(ref int position)
+    {
+        var start = position;
+        var quote = _text[start];
+        if (!CountNode())
+        {
+            return null;
+        }
+
+        StringBuilder? unescaped = null;
+        var runStart = start + 1;
+        var i = start + 1;
+        while (true)
+        {
+            if (i >= _lineEnd)
+            {
+                return null;
+            }
+
+            var c = _text[i];
+            if (c == '\\' && quote == '"')
+            {
+                var escaped = i + 1 < _lineEnd ? Unescape(_text[i + 1]) : '\0';
+                if (escaped == '\0')
+                {
+                    return null;
+                }
+
+                unescaped ??= new StringBuilder();
+                unescaped.Append(_text, runStart, i - runStart).Append(escaped);
+                i += 2;
+                runStart = i;
+                continue;
+            }
+
+            if (c == quote)
+            {
+                if (quote == '\'' && i + 1 < _lineEnd && _text[i + 1] == '\'')
+                {
+                    unescaped ??= new StringBuilder();
+                    unescaped.Append(_text, runStart, i + 1 - runStart);
+                    i += 2;
+                    runStart = i;
+                    continue;
+                }
+
+                break;
+            }
+
+            i++;
+        }
+
+        string value;
+        if (unescaped is null)
+        {
+            value = _text.Substring(start + 1, i - start - 1);
+        }
+        else
+        {
+            unescaped.Append(_text, runStart, i - runStart);
+            value = unescaped.ToString();
+        }
+
+        position = i + 1;
+        return new YamlScalar(Location(start), value, false);
+    }
+
+    /// <summary>The character a double-quoted escape stands for, of the few read here; '\0' for any other.</summary>
+    private static char Unescape(char c) => c switch
+    {
+        '"' => '"',
+        '\\' => '\\',
+        '/' => '/',
+        'n' => '\n',
+        't' => '\t',
+        _ => '\0',
+    };
+
+    /// <summary><c>[a, "b", [c]]</c> on one line.</summary>
+    private YamlSequence? ReadFlowSequence(ref int position, int depth)
+    {
+        if (depth > _limits.MaxDepth || !CountNode())
+        {
+            return null;
+        }
+
+        var at = Location(position);
+        var items = new List<YamlValue>();
+        var i = SkipSpaces(position + 1);
+        if (i < _lineEnd && _text[i] == ']')
+        {
+            position = i + 1;
+            return new YamlSequence(at, items);
+        }
+
+        while (true)
+        {
+            var item = ReadFlowNode(ref i, depth + 1);
+            if (item is null)
+            {
+                return null;
+            }
+
+            items.Add(item);
+            i = SkipSpaces(i);
+            if (i >= _lineEnd)
+            {
+                return null;
+            }
+
+            if (_text[i] == ']')
+            {
+                position = i + 1;
+                return new YamlSequence(at, items);
+            }
+
+            if (_text[i] != ',')
+            {
+                return null;
+            }
+
+            i = SkipSpaces(i + 1);
+            if (i >= _lineEnd || _text[i] == ']')
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary><c>{ key: value, key: "value", key: [a, b] }</c> on one line, with plain keys.</summary>
+    private YamlMapping? ReadFlowMapping(ref int position, int depth)
+    {
+        if (depth > _limits.MaxDepth || !CountNode())
+        {
+            return null;
+        }
+
+        var at = Location(position);
+        var entries = new List<YamlEntry>();
+        var i = SkipSpaces(position + 1);
+        if (i < _lineEnd && _text[i] == '}')
+        {
+            position = i + 1;
+            return new YamlMapping(at, entries);
+        }
+
+        while (true)
+        {
+            var keyEnd = KeyEnd(i, flow: true);
+            if (keyEnd < 0 || entries.Count == MaxKeys || !CountNode())
+            {
+                return null;
+            }
+
+            var key = new YamlScalar(Location(i), _text.Substring(i, keyEnd - i), true);
+            if (HasKey(entries, key.Text))
+            {
+                return null;
+            }
+
+            i = SkipSpaces(keyEnd + 1);
+            var value = i < _lineEnd ? ReadFlowNode(ref i, depth + 1) : null;
+            if (value is null)
+            {
+                return null;
+            }
+
+            entries.Add(new YamlEntry(key, value));
+            i = SkipSpaces(i);
+            if (i >= _lineEnd)
+            {
+                return null;
+            }
+
+            if (_text[i] == '}')
+            {
+                position = i + 1;
+                return new YamlMapping(at, entries);
+            }
+
+            if (_text[i] != ',')
+            {
+                return null;
+            }
+
+            i = SkipSpaces(i + 1);
+            if (i >= _lineEnd || _text[i] == '}')
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>A value inside a flow collection: a flow collection, a quoted scalar, or a plain one up to a comma or closing bracket.</summary>
+    private YamlValue? ReadFlowNode(ref int position, int depth)
+    {
+        var start = position;
+        if (start >= _lineEnd)
+        {
+            return null;
+        }
+
+        switch (_text[start])
+        {
+            case '"' or '\'':
+                return ReadQuoted(ref position);
+            case '[':
+                return ReadFlowSequence(ref position, depth);
+            case '{':
+                return ReadFlowMapping(ref position, depth);
+        }
+
+        var first = _text[start];
+
+        if (Indicators.Contains(first) || !CountNode())
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end < _lineEnd)
+        {
+            var c = _text[end];
+            if (c is ',' or ']' or '}')
+            {
+                break;
+            }
+
+            if (c is '[' or '{' or '#')
+            {
+                return null;
+            }
+
+            if (c == ':' && (end + 1 == _lineEnd || _text[end + 1] is ' ' or ',' or '[' or ']' or '{' or '}'))
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        position = end;
+        while (_text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return new YamlScalar(Location(start), _text.Substring(start, end - start), true);
+    }
+
+    /// <summary>
+    /// Where a plain key that starts at <paramref name="start"/> ends (at its colon), or -1. A key is letters, digits,
+    /// '_', '-' and '.', not starting with '-' or '.', and its colon is followed by a space (or, in block context,
+    /// the end of the line).
+    /// </summary>
+    private int KeyEnd(int start, bool flow)
+    {
+        var i = start;
+        while (i < _lineEnd && IsKeyCharacter(_text[i]))
+        {
+            i++;
+        }
+
+        if (i == start || i - start > 128 || i >= _lineEnd || _text[i] != ':' || _text[start] is '-' or '.')
+        {
+            return -1;
+        }
+
+        var next = i + 1;
+        return next < _lineEnd ? _text[next] == ' ' ? i : -1 : flow ? -1 : i;
+    }
+
+    private static bool IsKeyCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.';
+
+    private static bool HasKey(List<YamlEntry> entries, string key)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Key.Text == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether only spaces, or spaces and then a comment, follow <paramref name="position"/> on the line.</summary>
+    private bool RestIsComment(int position)
+    {
+        var i = SkipSpaces(position);
+        return i == _lineEnd || (_text[i] == '#' && _text[i - 1] == ' ');
+    }
+
+    private int SkipSpaces(int position)
+    {
+        while (position < _lineEnd && _text[position] == ' ')
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    private bool CountNode() => ++_nodes <= _limits.MaxNodes;
+
+    private SourceLocation Location(int index) => new(_path, _line, index - _lineStart + 1);
+}
