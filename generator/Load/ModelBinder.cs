@@ -14,7 +14,8 @@ public sealed class ModelBinder
     private readonly string _path;
     private readonly DiagnosticBag _bag;
     private readonly DateOnly _asOf;
-    private readonly Dictionary<string, LineColumn> _locations = new(64, StringComparer.Ordinal);
+    private readonly List<string> _paths = new(64);
+    private readonly List<LineColumn> _positions = new(64);
 
     public ModelBinder(string displayPath, DiagnosticBag bag, DateOnly asOf)
     {
@@ -27,7 +28,7 @@ public sealed class ModelBinder
     public bool Damaged { get; private set; }
 
     /// <summary>Where every bound value was written.</summary>
-    public SourceMap SourceMap => new(_path, _locations);
+    public SourceMap SourceMap => new(_path, ValuePaths.Shared(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_paths)), _positions.ToArray());
 
 
     /// <summary>Binds the root of a document; null when the root is not a mapping or a required key is unusable.</summary>
@@ -47,40 +48,18 @@ public sealed class ModelBinder
 
     private object? BindValue(Type type, YamlValue node, string path, ModelShape.PropertyShape? property)
     {
-        _locations[path] = new LineColumn(node.At.Line, node.At.Column);
-        var underlying = Nullable.GetUnderlyingType(type) ?? type;
-
-        if (underlying == typeof(string))
+        _paths.Add(path);
+        _positions.Add(new LineColumn(node.At.Line, node.At.Column));
+        var binding = ModelShape.BindingOf(type);
+        return binding.Kind switch
         {
-            return BindText(node, path, property);
-        }
-
-        if (underlying == typeof(DateOnly))
-        {
-            return BindDate(node, property);
-        }
-
-        if (underlying == typeof(decimal))
-        {
-            return BindNumber(node);
-        }
-
-        if (underlying.IsEnum)
-        {
-            return BindEnum(underlying, node);
-        }
-
-        if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
-        {
-            return BindList(underlying.GetGenericArguments()[0], node, path, property);
-        }
-
-        if (typeof(Located).IsAssignableFrom(underlying))
-        {
-            return BindRecord(underlying, node, path);
-        }
-
-        throw new InvalidOperationException($"The model type {underlying} has no YAML binding.");
+            ModelShape.ValueKind.Text => BindText(node, path, property),
+            ModelShape.ValueKind.Date => BindDate(node, property),
+            ModelShape.ValueKind.Number => BindNumber(node),
+            ModelShape.ValueKind.Enum => BindEnum(binding.Type, node),
+            ModelShape.ValueKind.List => BindList(binding.Type, node, path, property),
+            _ => BindRecord(binding.Type, node, path),
+        };
     }
 
     private object? BindRecord(Type type, YamlValue node, string path)
@@ -94,10 +73,11 @@ public sealed class ModelBinder
         var instance = shape.Create();
         ModelShape.SetAt(instance, node.At);
         var complete = true;
-        var given = new HashSet<string>(StringComparer.Ordinal);
+        var given = 0UL;
 
-        foreach (var (key, value) in mapping.Entries.Select(e => (e.Key, e.Value)))
+        foreach (var entry in mapping.Entries)
         {
+            var (key, value) = (entry.Key, entry.Value);
             if (!shape.ByKey.TryGetValue(key.Text, out var property))
             {
                 _bag.Error(DiagnosticCodes.UnknownKey, key.At, $"unknown key '{TextRules.Shorten(key.Text)}'{Where(path)}",
@@ -110,7 +90,7 @@ public sealed class ModelBinder
                 continue;
             }
 
-            given.Add(property.Key);
+            given |= 1UL << property.Index;
             var childPath = ValuePaths.Key(path, property.Key);
             var bound = BindValue(property.Info.PropertyType, value, childPath, property);
             if (bound is null)
@@ -122,8 +102,13 @@ public sealed class ModelBinder
             property.Set(instance, bound);
         }
 
-        foreach (var missing in shape.Properties.Where(p => p.Required && !given.Contains(p.Key)))
+        foreach (var missing in shape.Required)
         {
+            if ((given & (1UL << missing.Index)) != 0)
+            {
+                continue;
+            }
+
             _bag.Error(DiagnosticCodes.MissingKey, mapping.At, $"missing required key '{missing.Key}'{Where(path)}",
                 $"add `{missing.Key}:` here");
             complete = false;
@@ -145,7 +130,7 @@ public sealed class ModelBinder
             return Fail(node, $"expected a list, found {Describe(node)}", "write a list: `[a, b]` or one `- item` per line");
         }
 
-        var list = ModelShape.NewList(elementType);
+        var list = ModelShape.NewList(elementType, sequence.Items.Count);
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             var item = BindValue(elementType, sequence.Items[i], ValuePaths.Item(path, i), property);
@@ -197,7 +182,7 @@ public sealed class ModelBinder
             return Fail(node, $"expected a date, found {Describe(node)}", "write the date as YYYY-MM-DD");
         }
 
-        if (!DateOnly.TryParseExact(scalar.Text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!TryParseDate(scalar.Text.AsSpan().Trim(), out var date))
         {
             _bag.Error(DiagnosticCodes.BadDate, scalar.At, $"'{TextRules.Shorten(scalar.Text)}' is not a real date",
                 "write the date as YYYY-MM-DD, and check that the day exists in that month");
@@ -214,6 +199,37 @@ public sealed class ModelBinder
         }
 
         return date;
+    }
+
+    /// <summary>A date written exactly as YYYY-MM-DD that exists in the calendar.</summary>
+    internal static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-' ||
+            !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day) ||
+            year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
     }
 
     private object? BindNumber(YamlValue node)

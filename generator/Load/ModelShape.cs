@@ -14,7 +14,9 @@ internal sealed class ModelShape
 {
     private static readonly ConcurrentDictionary<Type, ModelShape> Cache = new();
 
-    private static readonly ConcurrentDictionary<Type, Func<IList>> ListFactories = new();
+    private static readonly ConcurrentDictionary<Type, Func<int, IList>> ListFactories = new();
+
+    private static readonly ConcurrentDictionary<Type, Binding> Bindings = new();
 
     /// <summary>Sets <see cref="Located.At"/>; compiled once, like every setter here, so binding does no reflection per value.</summary>
     public static readonly Action<object, object> SetAt = CompileSetter(typeof(Located).GetProperty(nameof(Located.At))!);
@@ -25,10 +27,47 @@ internal sealed class ModelShape
         Create = Expression.Lambda<Func<object>>(Expression.Convert(Expression.New(type), typeof(object))).Compile();
         Properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.GetCustomAttribute<JsonIgnoreAttribute>() is null && p.Name != nameof(Located.At))
-            .Select(p => new PropertyShape(p))
+            .Select((p, index) => new PropertyShape(p, index))
             .ToArray();
+        if (Properties.Count > 64)
+        {
+            throw new InvalidOperationException($"{type} has more than 64 keys; the binder tracks given keys in one 64-bit mask.");
+        }
+
         ByKey = Properties.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        Required = Properties.Where(p => p.Required).ToArray();
     }
+
+    /// <summary>How a value of a model type is read from YAML.</summary>
+    public enum ValueKind
+    {
+        Text,
+        Date,
+        Number,
+        Enum,
+        List,
+        Record,
+    }
+
+    /// <summary>The kind of a type, and the type it concerns: the enum, the list's element type or the record.</summary>
+    public readonly record struct Binding(ValueKind Kind, Type Type);
+
+    /// <summary>How values of <paramref name="type"/> (nullable or not) are bound; worked out once per type.</summary>
+    public static Binding BindingOf(Type type) => Bindings.GetOrAdd(type, static t =>
+    {
+        var underlying = Nullable.GetUnderlyingType(t) ?? t;
+        if (underlying == typeof(string)) return new Binding(ValueKind.Text, underlying);
+        if (underlying == typeof(DateOnly)) return new Binding(ValueKind.Date, underlying);
+        if (underlying == typeof(decimal)) return new Binding(ValueKind.Number, underlying);
+        if (underlying.IsEnum) return new Binding(ValueKind.Enum, underlying);
+        if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            return new Binding(ValueKind.List, underlying.GetGenericArguments()[0]);
+        }
+
+        if (typeof(Located).IsAssignableFrom(underlying)) return new Binding(ValueKind.Record, underlying);
+        throw new InvalidOperationException($"The model type {underlying} has no YAML binding.");
+    });
 
     public Type Type { get; }
 
@@ -39,12 +78,23 @@ internal sealed class ModelShape
 
     public IReadOnlyDictionary<string, PropertyShape> ByKey { get; }
 
+    /// <summary>The properties that must be given.</summary>
+    public IReadOnlyList<PropertyShape> Required { get; }
+
     public static ModelShape Of(Type type) => Cache.GetOrAdd(type, t => new ModelShape(t));
 
-    /// <summary>Makes an empty <c>List&lt;T&gt;</c> for the element type.</summary>
-    public static IList NewList(Type elementType) =>
-        ListFactories.GetOrAdd(elementType, t => Expression.Lambda<Func<IList>>(
-            Expression.Convert(Expression.New(typeof(List<>).MakeGenericType(t)), typeof(IList))).Compile())();
+    /// <summary>Makes an empty <c>List&lt;T&gt;</c> for the element type, with room for <paramref name="capacity"/> items.</summary>
+    public static IList NewList(Type elementType, int capacity)
+    {
+        var factory = ListFactories.GetOrAdd(elementType, static t =>
+        {
+            var size = Expression.Parameter(typeof(int), "capacity");
+            var listType = typeof(List<>).MakeGenericType(t);
+            var create = Expression.New(listType.GetConstructor([typeof(int)])!, size);
+            return Expression.Lambda<Func<int, IList>>(Expression.Convert(create, typeof(IList)), size).Compile();
+        });
+        return factory(capacity);
+    }
 
     private static Action<object, object> CompileSetter(PropertyInfo property)
     {
@@ -67,9 +117,10 @@ internal sealed class ModelShape
 
     internal sealed class PropertyShape
     {
-        public PropertyShape(PropertyInfo info)
+        public PropertyShape(PropertyInfo info, int index)
         {
             Info = info;
+            Index = index;
             Set = CompileSetter(info);
             Key = JsonNamingPolicy.SnakeCaseLower.ConvertName(info.Name);
             Required = info.GetCustomAttribute<RequiredMemberAttribute>() is not null;
@@ -78,6 +129,9 @@ internal sealed class ModelShape
         }
 
         public PropertyInfo Info { get; }
+
+        /// <summary>The property's position in its record's <see cref="Properties"/>.</summary>
+        public int Index { get; }
 
         /// <summary>Sets the property on an instance of its record.</summary>
         public Action<object, object> Set { get; }

@@ -5,18 +5,29 @@ namespace Steady.Model;
 /// <summary>
 /// The location of every value of one file, by path (<c>status.until</c>, <c>history[2].date</c>),
 /// so that any stage can point a diagnostic at the exact line. Kept for every entry of the registry, so it is compact:
-/// the paths are shared by all files (<see cref="ValuePaths"/>) and each location is a line and a column.
+/// a line and a column per value, in the order the values were read, and the list of paths, which is shared by every
+/// file written in the same shape (<see cref="ValuePaths"/>). Lookups scan the list; they happen only for diagnostics.
 /// </summary>
 public sealed class SourceMap
 {
-    public static readonly SourceMap Empty = new("", new Dictionary<string, LineColumn>());
+    public static readonly SourceMap Empty = new("", [], []);
 
-    private readonly IReadOnlyDictionary<string, LineColumn> _locations;
+    private readonly string[] _paths;
+    private readonly LineColumn[] _positions;
 
-    public SourceMap(string path, IReadOnlyDictionary<string, LineColumn> locations)
+    /// <param name="path">The file as shown in diagnostics.</param>
+    /// <param name="valuePaths">The path of each value; when a path appears twice, the later position counts.</param>
+    /// <param name="positions">Where each value starts, in the order of <paramref name="valuePaths"/>.</param>
+    public SourceMap(string path, string[] valuePaths, LineColumn[] positions)
     {
+        if (valuePaths.Length != positions.Length)
+        {
+            throw new ArgumentException($"{valuePaths.Length} paths but {positions.Length} positions", nameof(positions));
+        }
+
         Path = path;
-        _locations = locations;
+        _paths = valuePaths;
+        _positions = positions;
     }
 
     /// <summary>The file as shown in diagnostics.</summary>
@@ -28,7 +39,7 @@ public sealed class SourceMap
         var path = valuePath;
         while (path.Length > 0)
         {
-            if (_locations.TryGetValue(path, out var at))
+            if (TryFind(path, out var at))
             {
                 return At(at);
             }
@@ -37,16 +48,31 @@ public sealed class SourceMap
             path = cut <= 0 ? "" : path[..cut];
         }
 
-        return _locations.TryGetValue("", out var root) ? At(root) : SourceLocation.StartOf(Path);
+        return TryFind("", out var root) ? At(root) : SourceLocation.StartOf(Path);
     }
 
     /// <summary>The location of a key's name (for unknown-key and duplicate-key diagnostics).</summary>
     public bool TryGet(string valuePath, out SourceLocation at)
     {
-        if (_locations.TryGetValue(valuePath, out var found))
+        if (TryFind(valuePath, out var found))
         {
             at = At(found);
             return true;
+        }
+
+        at = default;
+        return false;
+    }
+
+    private bool TryFind(string valuePath, out LineColumn at)
+    {
+        for (var i = _paths.Length - 1; i >= 0; i--)
+        {
+            if (string.Equals(_paths[i], valuePath, StringComparison.Ordinal))
+            {
+                at = _positions[i];
+                return true;
+            }
         }
 
         at = default;
@@ -74,6 +100,41 @@ public static class ValuePaths
     /// <summary>The path of <paramref name="key"/> under <paramref name="parent"/>: <c>status.until</c>.</summary>
     public static string Key(string parent, string key) =>
         parent.Length == 0 ? key : Keys.GetOrAdd((parent, key), static k => $"{k.Parent}.{k.Key}");
+
+    private const int MaxShapes = 16_384;
+
+    private static readonly ConcurrentDictionary<PathList, string[]> Shapes = new();
+
+    /// <summary>
+    /// One shared array equal to <paramref name="paths"/> (the same path strings in the same order), so that files
+    /// written in the same shape keep one list of paths between them; the first few thousand shapes are kept.
+    /// </summary>
+    public static string[] Shared(ReadOnlySpan<string> paths)
+    {
+        var array = paths.ToArray();
+        return Shapes.Count >= MaxShapes ? array : Shapes.GetOrAdd(new PathList(array), array);
+    }
+
+    /// <summary>A list of paths compared by the identity of its strings, which <see cref="Key"/> and <see cref="Item"/> share.</summary>
+    private readonly struct PathList(string[] paths) : IEquatable<PathList>
+    {
+        private readonly string[] _paths = paths;
+
+        public bool Equals(PathList other) => _paths.AsSpan().SequenceEqual(other._paths, ReferenceEqualityComparer.Instance);
+
+        public override bool Equals(object? obj) => obj is PathList other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            foreach (var path in _paths)
+            {
+                hash.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(path));
+            }
+
+            return hash.ToHashCode();
+        }
+    }
 
     /// <summary>The path of item <paramref name="index"/> of the list at <paramref name="parent"/>: <c>history[2]</c>.</summary>
     public static string Item(string parent, int index) =>
