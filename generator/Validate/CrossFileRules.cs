@@ -9,8 +9,8 @@ internal static class CrossFileRules
 {
     /// <param name="registry">The registry as read.</param>
     /// <param name="bag">Receives the problems.</param>
-    /// <param name="known">Each entry's keys, when known already (<see cref="ProjectKeys.Of"/> otherwise).</param>
-    public static void Check(Registry registry, DiagnosticBag bag, Func<Project, ProjectKeys>? known = null)
+    /// <param name="known">Each entry's keys, in the order of <see cref="Registry.Projects"/>, when known already (<see cref="ProjectKeys.Of"/> otherwise).</param>
+    public static void Check(Registry registry, DiagnosticBag bag, IReadOnlyList<ProjectKeys>? known = null)
     {
         var stewards = registry.Stewards.Select(s => s.Github).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var sponsors = registry.Sponsors.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
@@ -18,8 +18,9 @@ internal static class CrossFileRules
         var purls = new Dictionary<string, Project>(StringComparer.Ordinal);
         var repositories = new Dictionary<string, Project>(StringComparer.Ordinal);
 
-        foreach (var project in registry.Projects)
+        for (var index = 0; index < registry.Projects.Count; index++)
         {
+            var project = registry.Projects[index];
             var src = project.Source;
             for (var i = 0; i < project.InterimStewards.Count; i++)
             {
@@ -47,7 +48,7 @@ internal static class CrossFileRules
                     $"successor '{successor}' is not a project in the registry", "name a registry slug, or write the successor's https:// address");
             }
 
-            var keys = known?.Invoke(project) ?? ProjectKeys.Of(project);
+            var keys = known?[index] ?? ProjectKeys.Of(project);
             for (var i = 0; i < project.Packages.Count; i++)
             {
                 var key = keys.Purls[i];

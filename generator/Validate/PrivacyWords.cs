@@ -20,14 +20,20 @@ public static partial class PrivacyWords
         "bankruptcy", "unemployed", "eviction", "disability", "addiction", "rehab",
     ];
 
-    private static readonly Regex Pattern = new(
-        @"\b(" + string.Join("|", Words.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+"))) + @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// <see cref="Words"/> as one pattern, longest first, spaces matching any run of white space; a test checks that
+    /// it is built from the list. Generated at compile time, so the first check costs no regex compilation.
+    /// </summary>
+    internal const string PatternText =
+        @"\b(family\s+emergency|parental\s+leave|family\s+reasons|family\s+matters|mental\s+health|hospitalised|hospitalized|bereavement|passed\s+away|depression|burned\s+out|bankruptcy|unemployed|disability|diagnosis|diagnosed|burnt\s+out|pregnancy|maternity|paternity|addiction|sickness|hospital|pregnant|bankrupt|eviction|illness|surgery|medical|anxiety|therapy|burnout|newborn|divorce|funeral|husband|health|cancer|debts|rehab|sick|died|wife|debt|ill)\b";
+
+    [GeneratedRegex(PatternText, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Pattern();
 
     /// <summary>The first listed word the text contains, or null.</summary>
     public static string? FindIn(string text)
     {
-        var match = Pattern.Match(text);
+        var match = Pattern().Match(text);
         return match.Success ? match.Value.ToLowerInvariant() : null;
     }
 }

@@ -31,29 +31,44 @@ public static class RegistryValidator
         bag.AddRange(loaded.Diagnostics);
         var registry = loaded.Registry;
 
-        foreach (var project in registry.Projects)
+        // Each entry's own checks and keys do not depend on the others, so they run in parallel; the diagnostics are
+        // sorted at the end, so the result does not depend on the order the entries finish in.
+        var projects = registry.Projects;
+        var own = new IReadOnlyList<Diagnostic>[projects.Count];
+        var keys = new ProjectKeys[projects.Count];
+        Parallel.For(0, projects.Count, Parallelism.Options, i =>
         {
+            var project = projects[i];
+            var found = new DiagnosticBag();
             if (!loaded.Damaged.Contains(project.Slug))
             {
                 if (cache is null)
                 {
-                    ProjectRules.Check(project, asOf, bag);
+                    ProjectRules.Check(project, asOf, found);
                 }
                 else
                 {
-                    bag.AddRange(cache.Check(project));
+                    found.AddRange(cache.Check(project));
                 }
             }
 
             if (project.Status.State == ProjectState.Active && enrichment?.Invoke(project.Slug) is { Archived: true })
             {
-                bag.Warning(DiagnosticCodes.ArchivedUpstream, project.Source.Find("status.state"),
+                found.Warning(DiagnosticCodes.ArchivedUpstream, project.Source.Find("status.state"),
                     "repository archived on GitHub but the registry says active",
                     "if the project is retired, record a status event (archived, deprecated or maintenance-only); if it moved, update `repository:`");
             }
+
+            own[i] = found.Items;
+            keys[i] = cache?.Keys(project) ?? ProjectKeys.Of(project);
+        });
+
+        foreach (var found in own)
+        {
+            bag.AddRange(found);
         }
 
-        CrossFileRules.Check(registry, bag, cache is null ? null : cache.Keys);
+        CrossFileRules.Check(registry, bag, keys);
         StewardRules.Check(registry.Stewards, bag);
         return bag.Sorted();
     }

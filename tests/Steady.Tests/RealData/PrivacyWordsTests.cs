@@ -54,4 +54,14 @@ public sealed class PrivacyWordsTests
         Assert.Equal("WN002", warning.Code);
         Assert.Contains("privacy rule", warning.Hint);
     }
+
+    [Fact]
+    public void The_pattern_is_the_documented_word_list_longest_first()
+    {
+        var built = @"\b(" + string.Join("|", PrivacyWords.Words
+            .OrderByDescending(w => w.Length)
+            .Select(w => System.Text.RegularExpressions.Regex.Escape(w).Replace(@"\ ", @"\s+"))) + @")\b";
+
+        Assert.Equal(PrivacyWords.PatternText, built);
+    }
 }
