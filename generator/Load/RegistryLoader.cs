@@ -15,7 +15,20 @@ public static class RegistryLoader
     /// <param name="displayRoot">How the folder is named in diagnostics (for example <c>registry-data</c>).</param>
     /// <param name="asOf">Dates after this day are reported as future dates.</param>
     /// <param name="cache">Files read before, reused while their length and modification time are unchanged.</param>
-    public static LoadResult Load(string registryDir, string displayRoot, DateOnly asOf, RegistryFileCache? cache = null)
+    public static LoadResult Load(string registryDir, string displayRoot, DateOnly asOf, RegistryFileCache? cache = null) =>
+        Read(registryDir, displayRoot, asOf, cache, inspect: null);
+
+    /// <summary>
+    /// Reads the registry as <see cref="Load"/> does, but hands each entry to <paramref name="inspect"/> as soon as it
+    /// is read (on any thread, with whether it was read only in part) and keeps none: the result's registry has the
+    /// stewards and sponsors but no projects. For checks that look at one entry at a time, so that memory does not
+    /// grow with the registry.
+    /// </summary>
+    public static LoadResult Inspect(string registryDir, string displayRoot, DateOnly asOf, Action<Project, bool> inspect) =>
+        Read(registryDir, displayRoot, asOf, null, inspect);
+
+    private static LoadResult Read(
+        string registryDir, string displayRoot, DateOnly asOf, RegistryFileCache? cache, Action<Project, bool>? inspect)
     {
         if (!Directory.Exists(registryDir))
         {
@@ -31,12 +44,20 @@ public static class RegistryLoader
         var damaged = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
         var projectFiles = ListEntries(registryDir, "projects", displayRoot, diagnostics);
-        var projects = new Project?[projectFiles.Count];
+        var projects = new Project?[inspect is null ? projectFiles.Count : 0];
         Parallel.For(0, projectFiles.Count, Text.Parallelism.Options, i =>
         {
             var (fullPath, display, slug) = projectFiles[i];
             var document = Read<Project>(fullPath, display, asOf, cache, p => p with { Slug = slug });
-            projects[i] = document.Value;
+            if (inspect is null)
+            {
+                projects[i] = document.Value;
+            }
+            else if (document.Value is { } project)
+            {
+                inspect(project, document.Damaged);
+            }
+
             if (document.Damaged)
             {
                 damaged[slug] = true;

@@ -7,24 +7,25 @@ namespace Steady.Validate;
 /// <summary>Rules across files: references to stewards and sponsors, and claims that must be unique.</summary>
 internal static class CrossFileRules
 {
-    /// <param name="registry">The registry as read.</param>
+    /// <param name="projects">What each entry claims, in the order of <see cref="Registry.Projects"/> (by slug).</param>
+    /// <param name="stewardList">The registry's stewards.</param>
+    /// <param name="sponsorList">The registry's sponsors.</param>
     /// <param name="bag">Receives the problems.</param>
-    /// <param name="known">Each entry's keys, in the order of <see cref="Registry.Projects"/>, when known already (<see cref="ProjectKeys.Of"/> otherwise).</param>
-    public static void Check(Registry registry, DiagnosticBag bag, IReadOnlyList<ProjectKeys>? known = null)
+    public static void Check(
+        IReadOnlyList<ProjectClaims> projects, IReadOnlyList<Steward> stewardList, IReadOnlyList<Sponsor> sponsorList, DiagnosticBag bag)
     {
-        var stewards = registry.Stewards.Select(s => s.Github).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var sponsors = registry.Sponsors.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
-        var slugs = registry.Projects.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
-        var purls = new Dictionary<string, Project>(StringComparer.Ordinal);
-        var repositories = new Dictionary<string, Project>(StringComparer.Ordinal);
+        var stewards = stewardList.Select(s => s.Github).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var sponsors = sponsorList.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        var slugs = projects.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        var purls = new Dictionary<string, ProjectClaims>(StringComparer.Ordinal);
+        var repositories = new Dictionary<string, ProjectClaims>(StringComparer.Ordinal);
 
-        for (var index = 0; index < registry.Projects.Count; index++)
+        foreach (var project in projects)
         {
-            var project = registry.Projects[index];
             var src = project.Source;
             for (var i = 0; i < project.InterimStewards.Count; i++)
             {
-                var login = project.InterimStewards[i].Github;
+                var login = project.InterimStewards[i];
                 if (!stewards.Contains(login))
                 {
                     bag.Error(DiagnosticCodes.UnknownSteward, src.Find($"interim_stewards[{i}].github"),
@@ -32,27 +33,27 @@ internal static class CrossFileRules
                 }
             }
 
-            var sources = project.Funding?.Sources ?? [];
-            for (var i = 0; i < sources.Count; i++)
+            for (var i = 0; i < project.Sponsors.Count; i++)
             {
-                if (TextRules.IsSlug(sources[i].Sponsor) && !sponsors.Contains(sources[i].Sponsor))
+                var sponsor = project.Sponsors[i];
+                if (TextRules.IsSlug(sponsor) && !sponsors.Contains(sponsor))
                 {
                     bag.Error(DiagnosticCodes.UnknownSponsor, src.Find($"funding.sources[{i}].sponsor"),
-                        $"sponsor '{sources[i].Sponsor}' has no file", $"add registry-data/sponsors/{sources[i].Sponsor}.yml or fix the slug");
+                        $"sponsor '{sponsor}' has no file", $"add registry-data/sponsors/{sponsor}.yml or fix the slug");
                 }
             }
 
-            if (project.Status.Successor is { } successor && TextRules.IsSlug(successor) && !slugs.Contains(successor))
+            if (project.Successor is { } successor && TextRules.IsSlug(successor) && !slugs.Contains(successor))
             {
                 bag.Error(DiagnosticCodes.UnknownSuccessor, src.Find("status.successor"),
                     $"successor '{successor}' is not a project in the registry", "name a registry slug, or write the successor's https:// address");
             }
 
-            var keys = known?[index] ?? ProjectKeys.Of(project);
+            var keys = project.Keys;
             for (var i = 0; i < project.Packages.Count; i++)
             {
                 var key = keys.Purls[i];
-                if (!purls.TryAdd(key, project) && purls[key] != project)
+                if (!purls.TryAdd(key, project) && !ReferenceEquals(purls[key], project))
                 {
                     bag.Error(DiagnosticCodes.DuplicatePurl, src.Find($"packages[{i}]"),
                         $"package '{project.Packages[i]}' is also claimed by projects/{purls[key].Slug}.yml",

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Steady.Validate;
@@ -30,8 +32,26 @@ public static partial class PrivacyWords
     [GeneratedRegex(PatternText, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
+    /// <summary>The first word of every listed entry ("burned" for "burned out").</summary>
+    private static readonly SearchValues<string> FirstWords = SearchValues.Create(
+        Words.Select(w => w.Split(' ')[0]).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The first listed word the text contains, or null.</summary>
     public static string? FindIn(string text)
+    {
+        // Most texts hold no listed word. In ASCII text, where the pattern's case-insensitivity is plain ASCII case,
+        // a match needs the first word of an entry somewhere in the text, which a vectorised search rules out
+        // quickly; everything else goes to the pattern.
+        if (Ascii.IsValid(text) && text.AsSpan().IndexOfAny(FirstWords) < 0)
+        {
+            return null;
+        }
+
+        return FindWithPattern(text);
+    }
+
+    /// <summary>What <see cref="FindIn"/> returns, from the pattern alone.</summary>
+    internal static string? FindWithPattern(string text)
     {
         var match = Pattern().Match(text);
         return match.Success ? match.Value.ToLowerInvariant() : null;

@@ -31,36 +31,16 @@ public static class RegistryValidator
         bag.AddRange(loaded.Diagnostics);
         var registry = loaded.Registry;
 
-        // Each entry's own checks and keys do not depend on the others, so they run in parallel; the diagnostics are
-        // sorted at the end, so the result does not depend on the order the entries finish in.
+        // Each entry's own checks and claims do not depend on the others, so they are made in parallel; the
+        // diagnostics are sorted at the end, so the result does not depend on the order the entries finish in.
         var projects = registry.Projects;
         var own = new IReadOnlyList<Diagnostic>[projects.Count];
-        var keys = new ProjectKeys[projects.Count];
+        var claims = new ProjectClaims[projects.Count];
         Parallel.For(0, projects.Count, Parallelism.Options, i =>
         {
             var project = projects[i];
-            var found = new DiagnosticBag();
-            if (!loaded.Damaged.Contains(project.Slug))
-            {
-                if (cache is null)
-                {
-                    ProjectRules.Check(project, asOf, found);
-                }
-                else
-                {
-                    found.AddRange(cache.Check(project));
-                }
-            }
-
-            if (project.Status.State == ProjectState.Active && enrichment?.Invoke(project.Slug) is { Archived: true })
-            {
-                found.Warning(DiagnosticCodes.ArchivedUpstream, project.Source.Find("status.state"),
-                    "repository archived on GitHub but the registry says active",
-                    "if the project is retired, record a status event (archived, deprecated or maintenance-only); if it moved, update `repository:`");
-            }
-
-            own[i] = found.Items;
-            keys[i] = cache?.Keys(project) ?? ProjectKeys.Of(project);
+            own[i] = CheckEntry(project, loaded.Damaged.Contains(project.Slug), asOf, enrichment, cache);
+            claims[i] = ProjectClaims.Of(project, cache?.Keys(project) ?? ProjectKeys.Of(project));
         });
 
         foreach (var found in own)
@@ -68,9 +48,62 @@ public static class RegistryValidator
             bag.AddRange(found);
         }
 
-        CrossFileRules.Check(registry, bag, keys);
+        CrossFileRules.Check(claims, registry.Stewards, registry.Sponsors, bag);
         StewardRules.Check(registry.Stewards, bag);
         return bag.Sorted();
+    }
+
+    /// <summary>
+    /// Loads and validates a registry folder like <see cref="LoadAndValidate"/>, with the same diagnostics, but checks
+    /// each entry as soon as it is read and keeps only what the checks across files compare, so that memory does not
+    /// grow with every entry (<c>steady validate</c>).
+    /// </summary>
+    public static FolderValidation ValidateFolder(
+        string registryDir, string displayRoot, DateOnly asOf, Func<string, Enrichment?>? enrichment = null)
+    {
+        var checkedEntries = new System.Collections.Concurrent.ConcurrentBag<(ProjectClaims Claims, IReadOnlyList<Diagnostic> Own)>();
+        var loaded = RegistryLoader.Inspect(registryDir, displayRoot, asOf, (project, damaged) =>
+            checkedEntries.Add((ProjectClaims.Of(project, ProjectKeys.Of(project)), CheckEntry(project, damaged, asOf, enrichment, null))));
+
+        var entries = checkedEntries.OrderBy(e => e.Claims.Slug, StringComparer.Ordinal).ToArray();
+        var bag = new DiagnosticBag();
+        bag.AddRange(loaded.Diagnostics);
+        foreach (var entry in entries)
+        {
+            bag.AddRange(entry.Own);
+        }
+
+        var registry = loaded.Registry;
+        CrossFileRules.Check(entries.Select(e => e.Claims).ToArray(), registry.Stewards, registry.Sponsors, bag);
+        StewardRules.Check(registry.Stewards, bag);
+        return new FolderValidation(entries.Length, registry.Stewards.Count, registry.Sponsors.Count, bag.Sorted());
+    }
+
+    /// <summary>The checks of one entry alone (none but the enrichment warning for an entry read only in part).</summary>
+    private static IReadOnlyList<Diagnostic> CheckEntry(
+        Project project, bool damaged, DateOnly asOf, Func<string, Enrichment?>? enrichment, ValidationCache? cache)
+    {
+        var found = new DiagnosticBag();
+        if (!damaged)
+        {
+            if (cache is null)
+            {
+                ProjectRules.Check(project, asOf, found);
+            }
+            else
+            {
+                found.AddRange(cache.Check(project));
+            }
+        }
+
+        if (project.Status.State == ProjectState.Active && enrichment?.Invoke(project.Slug) is { Archived: true })
+        {
+            found.Warning(DiagnosticCodes.ArchivedUpstream, project.Source.Find("status.state"),
+                "repository archived on GitHub but the registry says active",
+                "if the project is retired, record a status event (archived, deprecated or maintenance-only); if it moved, update `repository:`");
+        }
+
+        return found.Items;
     }
 
     /// <summary>Loads and validates a registry folder in one call.</summary>

@@ -39,9 +39,16 @@ generate() {
   dotnet run --project "$root/tests/Steady.Synthetic" -c Release -- "${args[@]}"
 }
 
-# publish_steady DIR: publishes the generator (Release) to DIR; the binary is DIR/steady.
+# publish_steady DIR: publishes the generator (Release, ReadyToRun, as a release would ship it) to DIR;
+# the binary is DIR/steady. READY_TO_RUN=0 publishes plain IL, compiled on first use.
 publish_steady() {
-  dotnet publish "$root/generator" -c Release -o "$1" --nologo -v quiet >"$1.log" 2>&1 \
+  local args=(-c Release -o "$1" --nologo -v quiet)
+  if [ "${READY_TO_RUN:-1}" = 1 ]; then
+    local arch
+    case "$(uname -m)" in x86_64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) arch=$(uname -m) ;; esac
+    args+=(-r "linux-$arch" --self-contained false -p:PublishReadyToRun=true)
+  fi
+  dotnet publish "$root/generator" "${args[@]}" >"$1.log" 2>&1 \
     || { cat "$1.log" >&2; echo "dotnet publish failed" >&2; exit 1; }
 }
 

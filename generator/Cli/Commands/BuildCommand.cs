@@ -50,7 +50,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         var errors = result.Diagnostics.Count(d => d.IsError);
         if (settings.Profile)
         {
-            WriteProfile(terminal.Out, result.Stages);
+            StageTable.Write(terminal.Out, result.Stages);
         }
 
         if (result.Written is not { } written)
@@ -59,20 +59,9 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             return ExitCodes.Failed;
         }
 
-        var seconds = result.Stages.Where(s => !s.Stage.Contains(' ', StringComparison.Ordinal)).Sum(s => s.Elapsed.TotalSeconds);
+        var seconds = StageTable.Total(result.Stages).TotalSeconds;
         terminal.Ansi.MarkupLineInterpolated(
             $"[green]wrote {site.Out}: {written.Files} files ({written.Written} new or changed, {written.Unchanged} unchanged, {written.Shared} linked to an identical file), {result.Pages} pages, {result.Projects} projects in {seconds.ToString("0.00", CultureInfo.InvariantCulture)} s[/]");
         return ExitCodes.Ok;
-    }
-
-    private static void WriteProfile(TextWriter output, IReadOnlyList<StageTiming> stages)
-    {
-        output.WriteLine("stage              time (ms)    cpu (ms)   allocated (MiB)   gc pause (ms)");
-        foreach (var s in stages)
-        {
-            var name = s.Stage.Contains(' ', StringComparison.Ordinal) ? "  " + s.Stage : s.Stage;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-18} {s.Elapsed.TotalMilliseconds,9:0.0}   {s.ProcessorTime.TotalMilliseconds,9:0.0}   {s.AllocatedBytes / 1048576.0,15:0.0}   {s.GcPause.TotalMilliseconds,13:0.0}"));
-        }
     }
 }

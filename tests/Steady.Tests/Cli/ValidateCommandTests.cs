@@ -49,6 +49,25 @@ public sealed class ValidateCommandTests
         Assert.Equal("error", first.GetProperty("severity").GetString());
     }
 
+    [Fact]
+    public void Profile_prints_each_stage_to_standard_error_and_keeps_json_output_whole()
+    {
+        var dir = Path.Combine(TestPaths.Corpus, "bad", "impossible-date");
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var terminal = new Steady.Cli.Terminal(output, error, Steady.Cli.Terminal.ForWriter(error).Ansi);
+
+        var code = Steady.Cli.SteadyApp.Run(["validate", "--registry", dir, "--as-of", "2026-11-27", "--format", "json", "--profile"], terminal);
+
+        Assert.Equal(1, code);
+        using var doc = JsonDocument.Parse(output.ToString());
+        Assert.Single(doc.RootElement.EnumerateArray());
+        var lines = error.ToString().Split('\n');
+        Assert.StartsWith("stage ", lines[0]);
+        Assert.Equal(["validate", "report"], lines[1..3].Select(l => l.Split(' ')[0]));
+        Assert.Matches(@"^total after start-up: \d+\.\d ms$", lines[3]);
+    }
+
     [Theory]
     [InlineData("validate", "--format", "xml")]
     [InlineData("validate", "--no-such-option")]

@@ -64,4 +64,33 @@ public sealed class PrivacyWordsTests
 
         Assert.Equal(PrivacyWords.PatternText, built);
     }
+
+    [Fact]
+    public void The_quick_search_finds_what_the_pattern_finds()
+    {
+        var random = new Random(3);
+        string[] pieces =
+        [
+            "the", "maintainer", "is", "on", "a", "break", "Health", "HEALTH", "healthy", "ill", "Illinois", "skill",
+            "burned", "out", "burnt", "mental", "family", "matters", "parental", "leave", "passed", "away", "sick",
+            "Sickness", "debts", "wife", "-", ".", ",", "  ", "\n", "\t", "Ż", "é", "\u212A", "sic\u212A", "İll", "K",
+            "bankrupt", "cy", "hospitali", "zed", "sed", "_", "1", "'",
+        ];
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = new System.Text.StringBuilder();
+            var count = random.Next(1, 9);
+            for (var w = 0; w < count; w++)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+                if (random.Next(3) > 0)
+                {
+                    text.Append(' ');
+                }
+            }
+
+            var value = text.ToString();
+            Assert.True(PrivacyWords.FindWithPattern(value) == PrivacyWords.FindIn(value), value);
+        }
+    }
 }

@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace Steady.Build;
+
+/// <summary>The table that <c>--profile</c> prints: one line per stage, nested stages indented.</summary>
+public static class StageTable
+{
+    public static void Write(TextWriter output, IReadOnlyList<StageTiming> stages)
+    {
+        output.WriteLine("stage              time (ms)    cpu (ms)   allocated (MiB)   gc pause (ms)");
+        foreach (var s in stages)
+        {
+            var name = s.Stage.Contains(' ', StringComparison.Ordinal) ? "  " + s.Stage : s.Stage;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-18} {s.Elapsed.TotalMilliseconds,9:0.0}   {s.ProcessorTime.TotalMilliseconds,9:0.0}   {s.AllocatedBytes / 1048576.0,15:0.0}   {s.GcPause.TotalMilliseconds,13:0.0}"));
+        }
+    }
+
+    /// <summary>The wall time of the top-level stages (nested stages are inside them).</summary>
+    public static TimeSpan Total(IReadOnlyList<StageTiming> stages) =>
+        TimeSpan.FromTicks(stages.Where(s => !s.Stage.Contains(' ', StringComparison.Ordinal)).Sum(s => s.Elapsed.Ticks));
+}
