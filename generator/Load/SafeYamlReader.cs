@@ -18,7 +18,8 @@ public static class SafeYamlReader
     public static YamlValue? ReadFile(string fullPath, string displayPath, DiagnosticBag bag, YamlLimits? limits = null)
     {
         limits ??= YamlLimits.Default;
-        var length = new FileInfo(fullPath).Length;
+        using var handle = File.OpenHandle(fullPath);
+        var length = RandomAccess.GetLength(handle);
         if (length > limits.MaxBytes)
         {
             bag.Error(DiagnosticCodes.TooLarge, SourceLocation.StartOf(displayPath),
@@ -27,7 +28,28 @@ public static class SafeYamlReader
             return null;
         }
 
-        return Read(File.ReadAllBytes(fullPath), displayPath, bag, limits);
+        // The bytes are decoded into a string and not kept, so they go in a rented buffer.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+        try
+        {
+            var read = 0;
+            while (read < length)
+            {
+                var n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                read += n;
+            }
+
+            return Read(buffer.AsSpan(0, read), displayPath, bag, limits);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Reads a document from bytes.</summary>

@@ -112,8 +112,27 @@ public static class ValuePaths
     public static string[] Shared(ReadOnlySpan<string> paths)
     {
         var array = paths.ToArray();
-        return Shapes.Count >= MaxShapes ? array : Shapes.GetOrAdd(new PathList(array), array);
+        if (Shapes.TryGetValue(new PathList(array), out var shared))
+        {
+            return shared;
+        }
+
+        // The count is kept apart: ConcurrentDictionary.Count takes every lock of the dictionary.
+        if (Volatile.Read(ref _shapes) >= MaxShapes)
+        {
+            return array;
+        }
+
+        shared = Shapes.GetOrAdd(new PathList(array), array);
+        if (ReferenceEquals(shared, array))
+        {
+            Interlocked.Increment(ref _shapes);
+        }
+
+        return shared;
     }
+
+    private static int _shapes;
 
     /// <summary>A list of paths compared by the identity of its strings, which <see cref="Key"/> and <see cref="Item"/> share.</summary>
     private readonly struct PathList(string[] paths) : IEquatable<PathList>
