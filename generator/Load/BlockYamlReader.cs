@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using Steady.Model;
 
@@ -28,6 +29,21 @@ internal sealed class BlockYamlReader
 
     /// <summary>More keys than this in one mapping are left to YamlDotNet (the duplicate check here is linear).</summary>
     private const int MaxKeys = 64;
+
+    private const int MaxSharedKeys = 1024;
+
+    private static readonly ConcurrentDictionary<string, string> KnownKeys = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KeyLookup =
+        KnownKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static int _keyCount;
+
+    [ThreadStatic]
+    private static List<YamlEntry>[]? t_entries;
+
+    [ThreadStatic]
+    private static List<YamlValue>[]? t_items;
 
     private readonly string _text;
     private readonly string _path;
@@ -142,7 +158,7 @@ internal sealed class BlockYamlReader
         }
 
         var at = Location(_contentStart);
-        var entries = new List<YamlEntry>();
+        var entries = Scratch(ref t_entries, depth);
         while (!_eof && _indent == indent)
         {
             var keyEnd = KeyEnd(_contentStart, flow: false);
@@ -151,7 +167,7 @@ internal sealed class BlockYamlReader
                 return null;
             }
 
-            var key = new YamlScalar(Location(_contentStart), _text.Substring(_contentStart, keyEnd - _contentStart), true);
+            var key = new YamlScalar(Location(_contentStart), Key(_text.AsSpan(_contentStart, keyEnd - _contentStart)), true);
             if (HasKey(entries, key.Text))
             {
                 return null;
@@ -183,7 +199,7 @@ internal sealed class BlockYamlReader
             entries.Add(new YamlEntry(key, value));
         }
 
-        return !_eof && _indent > indent ? null : new YamlMapping(at, entries);
+        return !_eof && _indent > indent ? null : new YamlMapping(at, Take(entries));
     }
 
     private YamlSequence? ReadSequence(int indent, int depth)
@@ -194,7 +210,7 @@ internal sealed class BlockYamlReader
         }
 
         var at = Location(_contentStart);
-        var items = new List<YamlValue>();
+        var items = Scratch(ref t_items, depth);
         while (!_eof && _indent == indent && IsSequenceItem())
         {
             var itemStart = SkipSpaces(_contentStart + 1);
@@ -229,7 +245,7 @@ internal sealed class BlockYamlReader
             items.Add(item);
         }
 
-        return !_eof && _indent > indent ? null : new YamlSequence(at, items);
+        return !_eof && _indent > indent ? null : new YamlSequence(at, Take(items));
     }
 
     /// <summary>
@@ -378,12 +394,12 @@ internal sealed class BlockYamlReader
         }
 
         var at = Location(position);
-        var items = new List<YamlValue>();
+        var items = Scratch(ref t_items, depth);
         var i = SkipSpaces(position + 1);
         if (i < _lineEnd && _text[i] == ']')
         {
             position = i + 1;
-            return new YamlSequence(at, items);
+            return new YamlSequence(at, Take(items));
         }
 
         while (true)
@@ -404,7 +420,7 @@ internal sealed class BlockYamlReader
             if (_text[i] == ']')
             {
                 position = i + 1;
-                return new YamlSequence(at, items);
+                return new YamlSequence(at, Take(items));
             }
 
             if (_text[i] != ',')
@@ -429,12 +445,12 @@ internal sealed class BlockYamlReader
         }
 
         var at = Location(position);
-        var entries = new List<YamlEntry>();
+        var entries = Scratch(ref t_entries, depth);
         var i = SkipSpaces(position + 1);
         if (i < _lineEnd && _text[i] == '}')
         {
             position = i + 1;
-            return new YamlMapping(at, entries);
+            return new YamlMapping(at, Take(entries));
         }
 
         while (true)
@@ -445,7 +461,7 @@ internal sealed class BlockYamlReader
                 return null;
             }
 
-            var key = new YamlScalar(Location(i), _text.Substring(i, keyEnd - i), true);
+            var key = new YamlScalar(Location(i), Key(_text.AsSpan(i, keyEnd - i)), true);
             if (HasKey(entries, key.Text))
             {
                 return null;
@@ -468,7 +484,7 @@ internal sealed class BlockYamlReader
             if (_text[i] == '}')
             {
                 position = i + 1;
-                return new YamlMapping(at, entries);
+                return new YamlMapping(at, Take(entries));
             }
 
             if (_text[i] != ',')
@@ -561,6 +577,48 @@ internal sealed class BlockYamlReader
 
         var next = i + 1;
         return next < _lineEnd ? _text[next] == ' ' ? i : -1 : flow ? -1 : i;
+    }
+
+    /// <summary>
+    /// The list a collection at <paramref name="depth"/> collects its children in, kept by the thread from file to
+    /// file; a collection's children are all deeper than it, so one list per depth is enough.
+    /// </summary>
+    private static List<T> Scratch<T>(ref List<T>[]? lists, int depth)
+    {
+        lists ??= new List<T>[16];
+        if (depth >= lists.Length)
+        {
+            Array.Resize(ref lists, Math.Max(depth + 1, lists.Length * 2));
+        }
+
+        var list = lists[depth] ??= new List<T>(16);
+        list.Clear();
+        return list;
+    }
+
+    /// <summary>The collected children as an array of their own, leaving the list empty.</summary>
+    private static T[] Take<T>(List<T> list)
+    {
+        var items = list.ToArray();
+        list.Clear();
+        return items;
+    }
+
+    /// <summary>A key's text, shared by every file that uses the same key (the first thousand keys seen are kept).</summary>
+    private static string Key(ReadOnlySpan<char> text)
+    {
+        if (KeyLookup.TryGetValue(text, out var key))
+        {
+            return key;
+        }
+
+        key = text.ToString();
+        if (Volatile.Read(ref _keyCount) < MaxSharedKeys && KnownKeys.TryAdd(key, key))
+        {
+            Interlocked.Increment(ref _keyCount);
+        }
+
+        return key;
     }
 
     private static bool IsKeyCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.';

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Steady.Validate;
@@ -36,19 +35,45 @@ public static partial class PrivacyWords
     private static readonly SearchValues<string> FirstWords = SearchValues.Create(
         Words.Select(w => w.Split(' ')[0]).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Characters the pattern's case-insensitivity treats as ASCII letters (the Kelvin sign as k, the long s as s, the
+    /// dotted and dotless i); a text with one of them always goes to the pattern.
+    /// </summary>
+    private static readonly SearchValues<char> FoldedToAscii = SearchValues.Create("\u212A\u017F\u0130\u0131");
+
     /// <summary>The first listed word the text contains, or null.</summary>
     public static string? FindIn(string text)
     {
-        // Most texts hold no listed word. In ASCII text, where the pattern's case-insensitivity is plain ASCII case,
-        // a match needs the first word of an entry somewhere in the text, which a vectorised search rules out
-        // quickly; everything else goes to the pattern.
-        if (Ascii.IsValid(text) && text.AsSpan().IndexOfAny(FirstWords) < 0)
+        // Most texts hold no listed word, so the pattern runs only where one may start: where the first word of an
+        // entry occurs (ignoring ASCII case) and is not preceded by an ASCII letter, digit or underscore, which
+        // would rule out the pattern's word boundary. Apart from the characters above, the pattern's
+        // case-insensitivity matches listed words only to ASCII letters, which this search finds.
+        var span = text.AsSpan();
+        if (span.ContainsAny(FoldedToAscii))
         {
-            return null;
+            return FindWithPattern(text);
         }
 
-        return FindWithPattern(text);
+        var offset = 0;
+        while (true)
+        {
+            var hit = span[offset..].IndexOfAny(FirstWords);
+            if (hit < 0)
+            {
+                return null;
+            }
+
+            var at = offset + hit;
+            if (at == 0 || !IsAsciiWordCharacter(span[at - 1]))
+            {
+                return FindWithPattern(text);
+            }
+
+            offset = at + 1;
+        }
     }
+
+    private static bool IsAsciiWordCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     /// <summary>What <see cref="FindIn"/> returns, from the pattern alone.</summary>
     internal static string? FindWithPattern(string text)

@@ -73,10 +73,10 @@ public sealed class PrivacyWordsTests
         [
             "the", "maintainer", "is", "on", "a", "break", "Health", "HEALTH", "healthy", "ill", "Illinois", "skill",
             "burned", "out", "burnt", "mental", "family", "matters", "parental", "leave", "passed", "away", "sick",
-            "Sickness", "debts", "wife", "-", ".", ",", "  ", "\n", "\t", "Ż", "é", "\u212A", "sic\u212A", "İll", "K",
+            "Sickness", "debts", "wife", "-", ".", ",", "  ", "\n", "\t", "Ż", "é", "\u212A", "sic\u212A", "İll", "ıll", "K", "ſick", "di\u0301ed", "will", "still", "skillful", "Łill", "ąill",
             "bankrupt", "cy", "hospitali", "zed", "sed", "_", "1", "'",
         ];
-        for (var i = 0; i < 20_000; i++)
+        for (var i = 0; i < 40_000; i++)
         {
             var text = new System.Text.StringBuilder();
             var count = random.Next(1, 9);
