@@ -24,7 +24,9 @@ public static partial class PlanSite
     public static SitePlan Plan(SiteData data, IReadOnlyList<ContentPage> content, SiteSettings settings, SiteUrls urls)
     {
         var views = new ViewFactory(data, settings, urls);
-        // Each project's row, history and page are planned on all cores; the arrays keep the projects' order.
+        // Each project's row, history and page are planned on all cores; the arrays keep the projects' order. The
+        // histories serve only to pick the newest changes: a project page makes its own when it is rendered, so
+        // that the plan does not hold every event of a large registry.
         var count = data.Projects.Count;
         var rows = new ProjectRow[count];
         var histories = new EventView[count][];
@@ -33,7 +35,7 @@ public static partial class PlanSite
         {
             rows[i] = views.Row(data.Projects[i]);
             histories[i] = views.History(data.Projects[i].Project);
-            projectPages[i] = ProjectPage(data.Projects[i], rows[i], histories[i], views, data.AsOf);
+            projectPages[i] = ProjectPage(data.Projects[i], rows[i], views, data.AsOf);
         });
         var byName = Enumerable.Range(0, rows.Length)
             .OrderBy(i => rows[i].Name, StringComparer.OrdinalIgnoreCase).ThenBy(i => rows[i].Slug, StringComparer.Ordinal)
@@ -47,10 +49,12 @@ public static partial class PlanSite
             .ThenByDescending(i => data.Projects[i].Caution.Since ?? DateOnly.MinValue)
             .ThenBy(i => rows[i].Slug, StringComparer.Ordinal)
             .Select(i => rows[i]).ToArray();
+        var changeCount = histories.Sum(h => h.Length);
         var changes = histories.SelectMany(h => h)
             .OrderByDescending(e => e.Date, StringComparer.Ordinal)
             .ThenBy(e => e.ProjectUrl, StringComparer.Ordinal)
             .ThenByDescending(e => e.Id, StringComparer.Ordinal)
+            .Take(ChangesPageSize)
             .ToArray();
 
         var pages = new List<PlannedPage>(rows.Length + 64);
@@ -62,7 +66,7 @@ public static partial class PlanSite
         pages.Add(Page(urls, "", "layouts/home.html", settings.Title, settings.Description, "",
             new HomeModel(rows.Length, StateBar.Layout(stateCounts.Select(s => (s.State, s.Rows.Length)).ToArray()),
                 needHelp.Take(HomeListSize).ToArray(), needHelp.Length, caution.Take(HomeListSize).ToArray(), caution.Length,
-                changes.Take(HomeListSize).ToArray(), changes.Length,
+                changes.Take(HomeListSize).ToArray(), changeCount,
                 urls.Link("projects/"), urls.Link("help-wanted/"), urls.Link("caution/"), urls.Link("changes/"))));
 
         var ecosystems = sortedRows.SelectMany(r => r.Ecosystems.Select(e => (Name: e.Text, Row: r)))
@@ -123,7 +127,7 @@ public static partial class PlanSite
             Stewards(data, views)));
         pages.Add(Page(urls, "changes/", "layouts/changes.html", "Changes",
             "Every change recorded in the registry, newest first, each with its source.", "changes/",
-            new ChangesPageModel(changes.Take(ChangesPageSize).ToArray(), changes.Length, urls.Link(Api.ApiPaths.Full))));
+            new ChangesPageModel(changes, changeCount, urls.Link(Api.ApiPaths.Full))));
 
         foreach (var c in content)
         {
@@ -148,13 +152,13 @@ public static partial class PlanSite
         var views = new ViewFactory(data, settings, urls);
         var pages = data.Projects
             .Where(p => slugs.Contains(p.Slug))
-            .Select(p => ProjectPage(p, views.Row(p), views.History(p.Project), views, data.AsOf))
+            .Select(p => ProjectPage(p, views.Row(p), views, data.AsOf))
             .OrderBy(p => p.Page.Path, StringComparer.Ordinal)
             .ToArray();
         return new SitePlan(Site(content, settings, urls, data), pages);
     }
 
-    private static PlannedPage ProjectPage(ProjectSignals signals, ProjectRow row, EventView[] history, ViewFactory views, DateOnly asOf)
+    private static PlannedPage ProjectPage(ProjectSignals signals, ProjectRow row, ViewFactory views, DateOnly asOf)
     {
         var p = signals.Project;
         var lastChange = p.History.Count > 0 && p.History[^1].Date > p.Status.Reviewed ? p.History[^1].Date : p.Status.Reviewed;
@@ -164,7 +168,7 @@ public static partial class PlanSite
             LastModified = Labels.Date(lastChange),
             Feeds = ProjectPagePlanner.ProjectFeeds(p.Slug, p.Name, views.Urls),
         };
-        return new PlannedPage(meta, p.Slug, () => ProjectPagePlanner.Model(signals, row, history, views, asOf));
+        return new PlannedPage(meta, p.Slug, () => ProjectPagePlanner.Model(signals, row, views.History(p), views, asOf));
     }
 
     private static PlannedPage Page(SiteUrls urls, string path, string template, string title, string description, string section, object model) =>
