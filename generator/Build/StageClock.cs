@@ -4,7 +4,7 @@ namespace Steady.Build;
 
 /// <summary>
 /// Times the stages of a build: wall time, processor time, bytes allocated by every thread and the time the garbage
-/// collector paused them while the stage ran. Stages may nest (each publisher inside render).
+/// collector paused them while the stage ran, and the peak resident memory when it ended. Stages may nest (each publisher inside render).
 /// </summary>
 internal sealed class StageClock
 {
@@ -30,9 +30,10 @@ internal sealed class StageClock
         }
         finally
         {
+            using var process = Process.GetCurrentProcess();
             _stages.Insert(position, new StageTiming(stage, clock.Elapsed,
-                Process.GetCurrentProcess().TotalProcessorTime - processor, GC.GetTotalAllocatedBytes(precise: true) - allocated,
-                GC.GetTotalPauseDuration() - paused));
+                process.TotalProcessorTime - processor, GC.GetTotalAllocatedBytes(precise: true) - allocated,
+                GC.GetTotalPauseDuration() - paused, process.PeakWorkingSet64));
             _progress?.Report(new StageProgress(stage, clock.Elapsed));
         }
     }

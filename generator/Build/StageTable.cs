@@ -7,12 +7,12 @@ public static class StageTable
 {
     public static void Write(TextWriter output, IReadOnlyList<StageTiming> stages)
     {
-        output.WriteLine("stage              time (ms)    cpu (ms)   allocated (MiB)   gc pause (ms)");
+        output.WriteLine("stage              time (ms)    cpu (ms)   allocated (MiB)   gc pause (ms)   peak memory (MiB)");
         foreach (var s in stages)
         {
             var name = s.Stage.Contains(' ', StringComparison.Ordinal) ? "  " + s.Stage : s.Stage;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-18} {s.Elapsed.TotalMilliseconds,9:0.0}   {s.ProcessorTime.TotalMilliseconds,9:0.0}   {s.AllocatedBytes / 1048576.0,15:0.0}   {s.GcPause.TotalMilliseconds,13:0.0}"));
+                $"{name,-18} {s.Elapsed.TotalMilliseconds,9:0.0}   {s.ProcessorTime.TotalMilliseconds,9:0.0}   {s.AllocatedBytes / 1048576.0,15:0.0}   {s.GcPause.TotalMilliseconds,13:0.0}   {s.PeakMemoryBytes / 1048576.0,17:0.0}"));
         }
     }
 
