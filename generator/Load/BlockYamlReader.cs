@@ -411,27 +411,13 @@ internal sealed class BlockYamlReader
             }
 
             items.Add(item);
-            i = SkipSpaces(i);
-            if (i >= _lineEnd)
+            switch (AfterFlowItem(ref i, ']'))
             {
-                return null;
-            }
-
-            if (_text[i] == ']')
-            {
-                position = i + 1;
-                return new YamlSequence(at, Take(items));
-            }
-
-            if (_text[i] != ',')
-            {
-                return null;
-            }
-
-            i = SkipSpaces(i + 1);
-            if (i >= _lineEnd || _text[i] == ']')
-            {
-                return null;
+                case FlowNext.Closed:
+                    position = i;
+                    return new YamlSequence(at, Take(items));
+                case FlowNext.Declined:
+                    return null;
             }
         }
     }
@@ -475,29 +461,51 @@ internal sealed class BlockYamlReader
             }
 
             entries.Add(new YamlEntry(key, value));
-            i = SkipSpaces(i);
-            if (i >= _lineEnd)
+            switch (AfterFlowItem(ref i, '}'))
             {
-                return null;
-            }
-
-            if (_text[i] == '}')
-            {
-                position = i + 1;
-                return new YamlMapping(at, Take(entries));
-            }
-
-            if (_text[i] != ',')
-            {
-                return null;
-            }
-
-            i = SkipSpaces(i + 1);
-            if (i >= _lineEnd || _text[i] == '}')
-            {
-                return null;
+                case FlowNext.Closed:
+                    position = i;
+                    return new YamlMapping(at, Take(entries));
+                case FlowNext.Declined:
+                    return null;
             }
         }
+    }
+
+    private enum FlowNext
+    {
+        Item,
+        Closed,
+        Declined,
+    }
+
+    /// <summary>
+    /// What follows an item of a flow collection: its closing bracket (<paramref name="position"/> moves past it), or a
+    /// comma and another item (<paramref name="position"/> moves to it); anything else, a trailing comma among them,
+    /// is declined.
+    /// </summary>
+    private FlowNext AfterFlowItem(ref int position, char close)
+    {
+        var i = SkipSpaces(position);
+        if (i < _lineEnd && _text[i] == close)
+        {
+            position = i + 1;
+            return FlowNext.Closed;
+        }
+
+        if (i >= _lineEnd || _text[i] != ',')
+        {
+            return FlowNext.Declined;
+        }
+
+        i = SkipSpaces(i + 1);
+        if (i >= _lineEnd || _text[i] == close)
+        {
+            return FlowNext.Declined;
+        }
+
+        position = i;
+        return FlowNext.Item;
     }
 
     /// <summary>A value inside a flow collection: a flow collection, a quoted scalar, or a plain one up to a comma or closing bracket.</summary>
