@@ -37,13 +37,13 @@ fi
 
 read -r -a steady_args <<<"${STEADY_ARGS:-}"
 run_steady() {
-  measure steady "$work/out-steady" \
-    "$work/steady-bin/steady" build --registry "$work/registry" --out "$work/out-steady" --as-of "$as_of" "${steady_args[@]}"
+  measure steady "$work/out-steady-$i" \
+    "$work/steady-bin/steady" build --registry "$work/registry" --out "$work/out-steady-$i" --as-of "$as_of" "${steady_args[@]}"
   steady_secs+=("$secs"); steady_mib+=("$mib")
   printf 'steady run %d: %7.2f s %8.1f MiB %8d files\n' "$i" "$secs" "$mib" "$files"
 }
 run_hugo() {
-  measure hugo "$work/out-hugo" hugo --source "$work/hugo" --destination "$work/out-hugo" --quiet
+  measure hugo "$work/out-hugo-$i" hugo --source "$work/hugo" --destination "$work/out-hugo-$i" --quiet
   hugo_secs+=("$secs"); hugo_mib+=("$mib")
   printf 'hugo   run %d: %7.2f s %8.1f MiB %8d files\n' "$i" "$secs" "$mib" "$files"
 }

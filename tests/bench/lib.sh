@@ -52,13 +52,19 @@ publish_steady() {
     || { cat "$1.log" >&2; echo "dotnet publish failed" >&2; exit 1; }
 }
 
-# measure NAME OUT_DIR COMMAND...: runs COMMAND once into a fresh OUT_DIR (deleted first,
-# not timed) under /usr/bin/time and sets $secs, $mib and $files. The command's output
-# goes to $work/NAME.log; on failure its tail is printed and the script stops.
+# measure NAME OUT_DIR COMMAND...: runs COMMAND once under /usr/bin/time and sets $secs, $mib
+# and $files. OUT_DIR must not exist yet: every run writes a new folder, and outputs are deleted
+# only with the work folder, because deleting a large tree makes the file system busy for a while
+# and would slow down whichever run comes next. Dirty pages are flushed (sync) before the run.
+# The command's output goes to $work/NAME.log; on failure its tail is printed and the script stops.
 measure() {
   local name=$1 out=$2
   shift 2
-  rm -rf "$out"
+  if [ -e "$out" ]; then
+    echo "measure: $out exists; each run needs a new output folder" >&2
+    exit 1
+  fi
+  sync
   if ! /usr/bin/time -f '%e %M' -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1; then
     echo "$name failed ($*):" >&2
     tail -n 20 "$work/$name.log" >&2
