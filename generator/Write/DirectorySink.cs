@@ -55,7 +55,8 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         }
         else
         {
-            File.WriteAllBytes(target, content);
+            using var handle = CreateFile(target);
+            RandomAccess.Write(handle, content, 0);
             Interlocked.Increment(ref _written);
         }
 
@@ -84,7 +85,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         }
         else
         {
-            using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
+            using var handle = CreateFile(target);
             RandomAccess.Write(handle, parts, 0);
             Interlocked.Increment(ref _written);
         }
@@ -152,6 +153,13 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         });
         return (target, Path.Combine(_output, relative));
     }
+
+    /// <summary>
+    /// A new file in the staging folder, which holds only this build's files, each claimed once: created, never
+    /// truncated (with file locking off, see the project file, that is an open, a write and a close per file).
+    /// </summary>
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle CreateFile(string target) =>
+        File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
 
     /// <summary>The first 128 bits of the content's SHA-256; a match is still compared byte for byte before linking.</summary>
     private static UInt128 ContentKey(ReadOnlySpan<byte> content)
