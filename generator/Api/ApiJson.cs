@@ -55,4 +55,20 @@ public static class ApiJson
         buffer.Write("\n"u8);
         buffer.WriteTo(sink, sitePath);
     }
+
+    /// <summary>
+    /// Writes a document with <paramref name="body"/> straight into the sink's file (<see cref="IOutputSink.WriteStream"/>);
+    /// <paramref name="body"/> flushes the writer now and then, so that only what was written since stays in memory.
+    /// The bytes are those of <see cref="Write(IOutputSink, string, Action{Utf8JsonWriter}, bool)"/>.
+    /// </summary>
+    public static void WriteStream(IOutputSink sink, string sitePath, Action<Utf8JsonWriter> body, bool indented = true) =>
+        sink.WriteStream(sitePath, stream =>
+        {
+            using (var writer = new Utf8JsonWriter(stream, indented ? WriterOptions : CompactOptions))
+            {
+                body(writer);
+            }
+
+            stream.Write("\n"u8);
+        });
 }

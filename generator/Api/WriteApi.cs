@@ -57,21 +57,29 @@ public sealed class WriteApi : ISitePublisher
         WriteFull(bySlug, map, data.AsOf, sink);
     }
 
+    /// <summary>Projects serialized between two flushes of the complete file to the sink.</summary>
+    private const int FlushEvery = 256;
+
     /// <summary>
-    /// Streams every project into one document, so no list of all full records is held at once. The file is written
-    /// on one line: it is the largest file of the site and only machines read it whole.
+    /// Streams every project into one document straight to the sink, so neither a list of all full records nor the
+    /// whole file is held at once. The file is written on one line: it is the largest file of the site and only
+    /// machines read it whole.
     /// </summary>
     private static void WriteFull(IReadOnlyList<ProjectSignals> projects, ApiMapper map, DateOnly asOf, IOutputSink sink) =>
-        ApiJson.Write(sink, ApiPaths.Full, writer =>
+        ApiJson.WriteStream(sink, ApiPaths.Full, writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("schema_version", ApiFiles.SchemaVersion);
             writer.WriteString("generated_at", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             writer.WriteNumber("total", projects.Count);
             writer.WriteStartArray("result");
-            foreach (var p in projects)
+            for (var i = 0; i < projects.Count; i++)
             {
-                JsonSerializer.Serialize(writer, map.Project(p), ApiJson.Options);
+                JsonSerializer.Serialize(writer, map.Project(projects[i]), ApiJson.Options);
+                if (i % FlushEvery == FlushEvery - 1)
+                {
+                    writer.Flush();
+                }
             }
 
             writer.WriteEndArray();

@@ -19,4 +19,10 @@ internal sealed class CancellableSink(IOutputSink inner, CancellationToken token
         token.ThrowIfCancellationRequested();
         inner.Write(sitePath, parts);
     }
+
+    void IOutputSink.WriteStream(string sitePath, Action<Stream> write)
+    {
+        token.ThrowIfCancellationRequested();
+        inner.WriteStream(sitePath, write);
+    }
 }

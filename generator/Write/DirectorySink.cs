@@ -93,6 +93,45 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         Interlocked.Add(ref _bytes, parts.Sum(p => (long)p.Length));
     }
 
+    /// <summary>
+    /// Writes a file that <paramref name="write"/> produces piece by piece straight to disk, so that only a buffer of
+    /// it is in memory at a time. The previous output's file is compared as the bytes go by; when it is equal, the new
+    /// file is replaced by a link to it, as for any unchanged file.
+    /// </summary>
+    public void WriteStream(string sitePath, Action<Stream> write)
+    {
+        var (target, previous) = Claim(sitePath);
+        long written;
+        bool same;
+        using (var file = new ComparingFileStream(CreateFile(target), previous))
+        {
+            using (var buffered = new BufferedStream(file, StreamBufferBytes))
+            {
+                write(buffered);
+            }
+
+            written = file.Written;
+            same = file.EqualsPrevious;
+        }
+
+        // The link is made beside the new file and renamed over it, so the file is never missing; without a link the
+        // new file, equal in content, stays.
+        var link = target + ".previous";
+        if (same && NativeFiles.TryHardLink(previous, link))
+        {
+            File.Move(link, target, overwrite: true);
+            Interlocked.Increment(ref _unchanged);
+        }
+        else
+        {
+            Interlocked.Increment(ref _written);
+        }
+
+        Interlocked.Add(ref _bytes, written);
+    }
+
+    private const int StreamBufferBytes = 256 * 1024;
+
     /// <summary>Swaps the staging folder in place of the output folder and removes the previous output.</summary>
     public WriteSummary Commit()
     {

@@ -32,4 +32,16 @@ public interface IOutputSink
 
         Write(sitePath, all);
     }
+
+    /// <summary>
+    /// Writes one file that <paramref name="write"/> produces piece by piece into a stream, for files too large to hold
+    /// whole (the API file of every project of a large registry). The default collects the bytes and calls
+    /// <see cref="Write(string, ReadOnlySpan{byte})"/>; <see cref="DirectorySink"/> streams them to disk.
+    /// </summary>
+    void WriteStream(string sitePath, Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        Write(sitePath, buffer.GetBuffer().AsSpan(0, checked((int)buffer.Length)));
+    }
 }

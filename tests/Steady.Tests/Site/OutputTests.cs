@@ -173,6 +173,70 @@ public sealed class OutputTests : IDisposable
         Assert.Equal(Parts(6).SelectMany(p => p.ToArray()), File.ReadAllBytes(file));
     }
 
+    [Theory]
+    [InlineData(5, 5, true)]
+    [InlineData(5, 6, false)]
+    [InlineData(5, -1, false)]
+    public void A_streamed_file_is_written_whole_and_kept_when_unchanged(int first, int second, bool kept)
+    {
+        var output = _temp.Sub("_site");
+        // Pieces smaller and larger than the sink's buffer; a negative last byte stands for a file one byte shorter.
+        byte[] Content(int last)
+        {
+            var bytes = new List<byte>();
+            for (var i = 0; i < 40; i++)
+            {
+                bytes.AddRange(Enumerable.Range(0, i % 7 == 0 ? 300_000 : 1_000).Select(b => (byte)(b * 31 + i)));
+            }
+
+            if (last >= 0)
+            {
+                bytes.Add((byte)last);
+            }
+
+            return bytes.ToArray();
+        }
+
+        void Build(int last)
+        {
+            var content = Content(last);
+            using var sink = new DirectorySink(output);
+            sink.WriteStream("api/v1/all.json", stream =>
+            {
+                for (var at = 0; at < content.Length; at += 70_001)
+                {
+                    stream.Write(content, at, Math.Min(70_001, content.Length - at));
+                }
+            });
+            var summary = sink.Commit();
+            Assert.Equal(1, summary.Files);
+        }
+
+        Build(first);
+        var file = Path.Combine(output, "api", "v1", "all.json");
+        Assert.Equal(Content(first), File.ReadAllBytes(file));
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(file, old);
+
+        Build(second);
+        Assert.Equal(Content(second), File.ReadAllBytes(file));
+        Assert.Equal(kept, File.GetLastWriteTimeUtc(file) == old);
+        Assert.Equal(["all.json"], Directory.GetFiles(Path.GetDirectoryName(file)!).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_streamed_file_reaches_other_sinks_whole()
+    {
+        var sink = new MemorySink();
+        ((IOutputSink)sink).WriteStream("api/v1/all.json", stream =>
+        {
+            stream.Write("{\"a\":"u8);
+            stream.Write("1}"u8);
+        });
+
+        Assert.Equal("{\"a\":1}", System.Text.Encoding.UTF8.GetString(sink.Files["api/v1/all.json"]));
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private static void CopyFolder(string from, string to)
