@@ -9,9 +9,9 @@ namespace Steady.Load;
 /// Reads the plain block YAML that registry entries are written in, in one pass over the text: mappings and sequences
 /// nested by indentation, one-line plain and quoted scalars, one-line flow sequences and mappings, and
 /// comments. For what it accepts it gives the same values and the same positions as YamlDotNet. Anything else (anchors,
-/// aliases, tags, block or multi-line scalars, escapes, empty values, duplicate keys, unusual indentation, CR or tab
-/// characters, text past a limit) makes it decline by returning null; the file is then read by YamlDotNet, which
-/// also reports every problem. Nothing is reported here.
+/// aliases, tags, block or multi-line scalars, escapes other than a few common ones, empty values, duplicate keys,
+/// unusual indentation, CR or tab characters, text past a limit) makes it decline by returning null; the file is then
+/// read by YamlDotNet, which also reports every problem. Nothing is reported here.
 /// </summary>
 internal sealed class BlockYamlReader
 {
