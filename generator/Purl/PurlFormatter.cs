@@ -38,10 +38,13 @@ internal static class PurlFormatter
         }
 
         var separator = '?';
-        foreach (var (key, value) in purl.Qualifiers.Where(q => q.Value.Length > 0).OrderBy(q => q.Key, StringComparer.Ordinal))
+        if (purl.Qualifiers.Count > 0)
         {
-            builder.Append(separator).Append(key).Append('=').Append(PurlEncoding.Encode(value, keepSlash: true));
-            separator = '&';
+            foreach (var (key, value) in purl.Qualifiers.Where(q => q.Value.Length > 0).OrderBy(q => q.Key, StringComparer.Ordinal))
+            {
+                builder.Append(separator).Append(key).Append('=').Append(PurlEncoding.Encode(value, keepSlash: true));
+                separator = '&';
+            }
         }
 
         if (!string.IsNullOrEmpty(purl.Subpath))

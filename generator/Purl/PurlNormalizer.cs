@@ -72,10 +72,14 @@ internal static class PurlNormalizer
             return false;
         }
 
-        var subpathSegments = (subpath ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Where(s => s is not "." and not "..")
-            .ToList();
-        var normalizedSubpath = subpathSegments.Count == 0 ? null : string.Join('/', subpathSegments);
+        string? normalizedSubpath = null;
+        if (!string.IsNullOrEmpty(subpath))
+        {
+            var subpathSegments = subpath.Split('/', StringSplitOptions.RemoveEmptyEntries)
+                .Where(s => s is not "." and not "..")
+                .ToList();
+            normalizedSubpath = subpathSegments.Count == 0 ? null : string.Join('/', subpathSegments);
+        }
 
         string?[] decoded = [normalizedNamespace, normalizedName, normalizedVersion, normalizedSubpath, .. normalizedQualifiers.Select(q => q.Value)];
         if (FindControlCharacter(decoded) is { } component)
@@ -94,6 +98,14 @@ internal static class PurlNormalizer
         out IReadOnlyList<KeyValuePair<string, string>> normalized,
         [NotNullWhen(false)] out string? error)
     {
+        // Most purls have none; no collections are made for them.
+        if (qualifiers is null or IReadOnlyCollection<KeyValuePair<string, string>> { Count: 0 })
+        {
+            normalized = [];
+            error = null;
+            return true;
+        }
+
         var byKey = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (rawKey, value) in qualifiers ?? [])
@@ -128,7 +140,8 @@ internal static class PurlNormalizer
     {
         foreach (var value in values)
         {
-            if (value is not null && value.Any(char.IsControl))
+            // The characters char.IsControl accepts: C0 and DEL with C1.
+            if (value is not null && (value.AsSpan().ContainsAnyInRange('\0', '\u001F') || value.AsSpan().ContainsAnyInRange('\u007F', '\u009F')))
             {
                 return PurlEncoding.Encode(value, keepSlash: true);
             }

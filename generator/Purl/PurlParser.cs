@@ -24,7 +24,7 @@ internal static class PurlParser
 
     private static bool TrySplit(
         string? text,
-        out (string Type, string? Namespace, string Name, string? Version, List<KeyValuePair<string, string>> Qualifiers, string? Subpath) parts,
+        out (string Type, string? Namespace, string Name, string? Version, IReadOnlyList<KeyValuePair<string, string>> Qualifiers, string? Subpath) parts,
         [NotNullWhen(false)] out string? error)
     {
         parts = default;
@@ -75,11 +75,13 @@ internal static class PurlParser
             rest = rest[..hash];
         }
 
-        var qualifiers = new List<KeyValuePair<string, string>>();
         var question = rest.IndexOf('?');
+        IReadOnlyList<KeyValuePair<string, string>> qualifiers = [];
         if (question >= 0)
         {
-            if (!TrySplitQualifiers(rest[(question + 1)..], qualifiers, out error))
+            var split = new List<KeyValuePair<string, string>>();
+            qualifiers = split;
+            if (!TrySplitQualifiers(rest[(question + 1)..], split, out error))
             {
                 return false;
             }
