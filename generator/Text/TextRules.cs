@@ -29,11 +29,24 @@ public static partial class TextRules
 
     /// <summary>An absolute http or https URL with a host and no credentials or whitespace.</summary>
     public static bool IsHttpUrl(string value) =>
-        !value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) &&
+        (value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) &&
+        !HasWhiteSpaceOrControl(value) &&
         Uri.TryCreate(value, UriKind.Absolute, out var uri) &&
         (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) &&
-        uri.Host.Length > 0 && uri.UserInfo.Length == 0 &&
-        (value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
+        uri.Host.Length > 0 && uri.UserInfo.Length == 0;
+
+    private static bool HasWhiteSpaceOrControl(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Checks a value against its kind; returns null when it fits, else a message and a fix.</summary>
     public static (string Code, string Message, string Hint)? Check(TextKind kind, string value) => kind switch
