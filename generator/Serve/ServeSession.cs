@@ -277,14 +277,12 @@ public sealed class ServeSession : IAsyncDisposable
         Quietly(_siteWide).GetAwaiter().GetResult();
     }
 
-    /// <summary>Shows the errors on every page; prints them unless they were printed as diagnostics.</summary>
+    /// <summary>
+    /// Prints the errors (unless they were printed as diagnostics) and what is served meanwhile, then shows them on every
+    /// page: the terminal has the whole report by the time the browsers hear of it.
+    /// </summary>
     private void Fail(IReadOnlyList<string> errors, bool printed)
     {
-        if (_state.SetErrors(errors))
-        {
-            _hub.NotifyAll();
-        }
-
         if (!printed)
         {
             _log.Lines(errors.Select(e => "steady: " + e));
@@ -293,6 +291,11 @@ public sealed class ServeSession : IAsyncDisposable
         _log.Event(_site!.HasSite
             ? $"{Count(errors.Count, "error")}: the last good site is still served"
             : $"{Count(errors.Count, "error")}: nothing to serve until they are fixed");
+
+        if (_state.SetErrors(errors))
+        {
+            _hub.NotifyAll();
+        }
     }
 
     /// <summary>Prints the errors, and the warnings not printed before.</summary>
