@@ -21,13 +21,11 @@ internal sealed class ComparingFileStream : Stream
     public ComparingFileStream(SafeFileHandle target, string previous)
     {
         _target = target;
-        var info = new FileInfo(previous);
-        if (info.Exists && info.LinkTarget is null)
+        if (FileBytes.IsRegularFile(previous, out _previousLength))
         {
             try
             {
                 _previous = File.OpenHandle(previous);
-                _previousLength = RandomAccess.GetLength(_previous);
             }
             catch (IOException)
             {

@@ -36,6 +36,9 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     /// <summary>Files up to this size are shared with an identical file of the same build; larger ones are rarely alike.</summary>
     public const int SharedMaxBytes = 2048;
 
+    /// <summary>How much of a streamed file is gathered before it goes to disk.</summary>
+    private const int StreamBufferBytes = 256 * 1024;
+
     /// <summary>The output folder, as a full path.</summary>
     public string Output => _output;
 
@@ -129,8 +132,6 @@ public sealed class DirectorySink : IOutputSink, IDisposable
 
         Interlocked.Add(ref _bytes, written);
     }
-
-    private const int StreamBufferBytes = 256 * 1024;
 
     /// <summary>Swaps the staging folder in place of the output folder and removes the previous output.</summary>
     public WriteSummary Commit()

@@ -67,10 +67,15 @@ internal static class FileBytes
         }
     }
 
-    private static bool IsRegularFileOfLength(string path, long length)
+    private static bool IsRegularFileOfLength(string path, long length) => IsRegularFile(path, out var actual) && actual == length;
+
+    /// <summary>Whether <paramref name="path"/> is a regular file (not a link), and its length.</summary>
+    public static bool IsRegularFile(string path, out long length)
     {
         var info = new FileInfo(path);
-        return info.Exists && info.LinkTarget is null && info.Length == length;
+        var regular = info.Exists && info.LinkTarget is null;
+        length = regular ? info.Length : 0;
+        return regular;
     }
 
     /// <summary>Whether the file holds <paramref name="expected"/> at <paramref name="offset"/>, read a buffer at a time.</summary>
