@@ -110,8 +110,30 @@ public static class SafeYamlReader
         return null;
     }
 
+    /// <summary>
+    /// Printable ASCII and line feed: a file made only of these has no tab, carriage return or control character,
+    /// which one vectorised search shows before any character is looked at one by one.
+    /// </summary>
+    private static readonly SearchValues<char> PlainText =
+        SearchValues.Create("\n" + Text.TextRules.PrintableAscii);
+
     private static bool CheckCharacters(string text, string path, DiagnosticBag bag)
     {
+        // Letters beyond ASCII are skipped by the same search; only a tab, a carriage return or a character that may
+        // be forbidden sends the file through the loop below, which tracks lines and columns for the report.
+        var span = text.AsSpan();
+        var at = span.IndexOfAnyExcept(PlainText);
+        while (at >= 0 && span[at] >= '\u00A0' && !IsForbidden(span[at], '\0'))
+        {
+            var next = span[(at + 1)..].IndexOfAnyExcept(PlainText);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        if (at < 0)
+        {
+            return true;
+        }
+
         var ok = true;
         int line = 1, column = 1, reported = 0;
         var lineStart = true;

@@ -98,17 +98,34 @@ public static partial class TextRules
     /// </summary>
     public static char? FindForbiddenCharacter(string text)
     {
-        foreach (var c in text)
+        // A vectorised search skips printable ASCII, tab and line feed; only the characters left are looked at.
+        var span = text.AsSpan();
+        for (var at = span.IndexOfAnyExcept(AsciiText); at >= 0;)
         {
+            var c = span[at];
             if ((c < 0x20 && c is not '\t' and not '\n') || (c >= 0x7F && c <= 0x9F) || c is '\uFFFE' or '\uFFFF' or '\uFEFF' ||
                 (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'))
             {
                 return c;
             }
+
+            var next = span[(at + 1)..].IndexOfAnyExcept(AsciiText);
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
         return null;
     }
+
+    /// <summary>The printable ASCII characters, space to tilde.</summary>
+    public static readonly string PrintableAscii = string.Create(0x7F - ' ', 0, static (span, _) =>
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = (char)(' ' + i);
+        }
+    });
+
+    private static readonly System.Buffers.SearchValues<char> AsciiText = System.Buffers.SearchValues.Create("\t\n" + PrintableAscii);
 
     internal static string Shorten(string value) => value.Length <= 80 ? value : value[..77] + "...";
 }

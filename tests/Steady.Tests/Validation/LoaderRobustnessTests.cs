@@ -43,6 +43,48 @@ public sealed class LoaderRobustnessTests
         }
     }
 
+    /// <summary>Every class of forbidden character, alone in plain ASCII text or beside other non-ASCII text.</summary>
+    public static TheoryData<string> ForbiddenCharacters() =>
+        ["\u0001", "\u001b", "\u007f", "\u0085", "\u009f", "\ufeff", "\ufffe", "\uffff", "\u202a", "\u202e", "\u2066", "\u2069", "\r"];
+
+    [Theory]
+    [MemberData(nameof(ForbiddenCharacters))]
+    public void A_forbidden_character_in_a_file_is_reported_at_its_line_and_column(string bad)
+    {
+        foreach (var before in new[] { "name: Lib", "name: Libé" })
+        {
+            var bag = new DiagnosticBag();
+            var root = SafeYamlReader.Read(Encoding.UTF8.GetBytes($"summary: ok\n{before}{bad}x\n"), "bad.yml", bag);
+
+            Assert.Null(root);
+            var error = Assert.Single(bag.Items);
+            Assert.Equal(DiagnosticCodes.ControlCharacter, error.Code);
+            Assert.Equal((2, before.Length + 1), (error.At.Line, error.At.Column));
+        }
+    }
+
+    [Fact]
+    public void Plain_and_non_ascii_text_without_forbidden_characters_reads_cleanly()
+    {
+        var bag = new DiagnosticBag();
+        var root = SafeYamlReader.Read(Encoding.UTF8.GetBytes("name: \"Zoë Ünal\\tjr\"\nsummary: \"tab\there, émoji \ud83d\ude00\"\r\n"), "ok.yml", bag);
+
+        Assert.NotNull(root);
+        Assert.Empty(bag.Items);
+    }
+
+    [Theory]
+    [MemberData(nameof(ForbiddenCharacters))]
+    public void A_forbidden_character_in_a_value_is_found(string bad)
+    {
+        Assert.Null(Text.TextRules.FindForbiddenCharacter("plain text, tab\tand line\nfeed ~"));
+        Assert.Null(Text.TextRules.FindForbiddenCharacter("Zoë, 漢字, \ud83d\ude00"));
+        foreach (var text in new[] { $"plain{bad}", $"Zoë{bad}", $"{bad}" })
+        {
+            Assert.Equal(bad[0], Text.TextRules.FindForbiddenCharacter(text));
+        }
+    }
+
     [Fact]
     public void Deep_block_nesting_over_ten_thousand_lines_is_an_error_not_a_stack_overflow()
     {
