@@ -57,7 +57,27 @@ public static class Labels
     public static string Money(decimal amount, string currency, FundingPeriod period) =>
         $"{Money(amount)} {currency} {Period(period)}";
 
-    public static string Date(DateOnly date) => string.Create(10, date, static (span, d) =>
+    /// <summary>
+    /// The text of every date from <see cref="CachedDatesFrom"/> on for a century, made once: a registry's dates fall in
+    /// a few decades and each is written many times, so a large site shares one string per date.
+    /// </summary>
+    private static readonly string?[] CachedDates = new string?[36525];
+
+    private static readonly int CachedDatesFrom = new DateOnly(1970, 1, 1).DayNumber;
+
+    public static string Date(DateOnly date)
+    {
+        var index = date.DayNumber - CachedDatesFrom;
+        if ((uint)index >= (uint)CachedDates.Length)
+        {
+            return FormatDate(date);
+        }
+
+        // Two threads may both format a date the first time; either string is the same text.
+        return CachedDates[index] ??= FormatDate(date);
+    }
+
+    private static string FormatDate(DateOnly date) => string.Create(10, date, static (span, d) =>
     {
         // yyyy-MM-dd without a format string: dates are written tens of thousands of times per build.
         d.Year.TryFormat(span[..4], out _, "D4", CultureInfo.InvariantCulture);

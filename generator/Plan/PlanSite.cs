@@ -118,9 +118,7 @@ public static partial class PlanSite
             new ListPageModel("help", "These projects need people or money. The most critical come first.",
                 needHelp, "No project asks for help at the moment.")));
 
-        pages.Add(Page(urls, "funding/", "layouts/funding.html", "Funding",
-            "Each project's funding goal against its current sources, and the gaps that remain.", "funding/",
-            Funding(data, rows, views)));
+        pages.Add(FundingPage(data, rows, views));
         AddSponsors(pages, data, views, urls);
         pages.Add(Page(urls, "stewards/", "layouts/stewards.html", "Stewards",
             "The registry's trusted stewards, who vouched for them, and the projects they keep steady.", "stewards/",
@@ -139,7 +137,7 @@ public static partial class PlanSite
             PageFor(urls, "404.html", "layouts/404.html", "Page not found", "There is no page at this address.", "") with { InSitemap = false },
             new NotFoundModel(urls.Link("projects/"), urls.Link("projects/"))));
 
-        return new SitePlan(site, pages.OrderBy(p => p.Page.Path, StringComparer.Ordinal).ToArray());
+        return new SitePlan(site, pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray());
     }
 
     /// <summary>
@@ -153,22 +151,35 @@ public static partial class PlanSite
         var pages = data.Projects
             .Where(p => slugs.Contains(p.Slug))
             .Select(p => ProjectPage(p, views.Row(p), views, data.AsOf))
-            .OrderBy(p => p.Page.Path, StringComparer.Ordinal)
+            .OrderBy(p => p.Path, StringComparer.Ordinal)
             .ToArray();
         return new SitePlan(Site(content, settings, urls, data), pages);
     }
+
+    /// <summary>
+    /// The funding page shows every funded project's sources and channels, so its model is made only when it is
+    /// rendered. A method of its own, so that the model's closure holds these three values and nothing else of the plan.
+    /// </summary>
+    private static PlannedPage FundingPage(SiteData data, ProjectRow[] rows, ViewFactory views) =>
+        new(PageFor(views.Urls, "funding/", "layouts/funding.html", "Funding",
+                "Each project's funding goal against its current sources, and the gaps that remain.", "funding/"),
+            () => Funding(data, rows, views));
 
     private static PlannedPage ProjectPage(ProjectSignals signals, ProjectRow row, ViewFactory views, DateOnly asOf)
     {
         var p = signals.Project;
         var lastChange = p.History.Count > 0 && p.History[^1].Date > p.Status.Reviewed ? p.History[^1].Date : p.Status.Reviewed;
-        var meta = PageFor(views.Urls, SiteUrls.ProjectPath(p.Slug), "layouts/project.html", p.Name, p.Summary, "projects/") with
-        {
-            Type = "article",
-            LastModified = Labels.Date(lastChange),
-            Feeds = ProjectPagePlanner.ProjectFeeds(p.Slug, p.Name, views.Urls),
-        };
-        return new PlannedPage(meta, p.Slug, () => ProjectPagePlanner.Model(signals, row, views.History(p), views, asOf));
+        var path = SiteUrls.ProjectPath(p.Slug);
+        return new PlannedPage(
+            path,
+            p.Slug,
+            () => PageFor(views.Urls, path, "layouts/project.html", p.Name, p.Summary, "projects/") with
+            {
+                Type = "article",
+                LastModified = Labels.Date(lastChange),
+                Feeds = ProjectPagePlanner.ProjectFeeds(p.Slug, p.Name, views.Urls),
+            },
+            () => ProjectPagePlanner.Model(signals, row, views.History(p), views, asOf));
     }
 
     private static PlannedPage Page(SiteUrls urls, string path, string template, string title, string description, string section, object model) =>

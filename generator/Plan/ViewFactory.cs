@@ -16,6 +16,9 @@ internal sealed class ViewFactory
     private readonly Dictionary<string, Sponsor> _sponsors;
     private readonly SiteData _data;
 
+    /// <summary>One link per ecosystem, shared by every row that names it.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LinkView> _ecosystems = new(StringComparer.Ordinal);
+
     public ViewFactory(SiteData data, SiteSettings settings, SiteUrls urls)
     {
         _data = data;
@@ -68,7 +71,7 @@ internal sealed class ViewFactory
             Labels.Key(signals.Caution.Level),
             Labels.Caution(signals.Caution.Level),
             Labels.Of(p.Criticality),
-            ecosystems.Select(e => new LinkView(e, EcosystemUrl(e))).ToArray(),
+            ecosystems.Select(e => _ecosystems.GetOrAdd(e, static (name, self) => new LinkView(name, self.EcosystemUrl(name)), this)).ToArray(),
             string.Join(' ', ecosystems),
             string.Join(' ', p.Packages),
             signals.NeedsHelp,
