@@ -10,10 +10,11 @@ using Steady.Write;
 namespace Steady.Build;
 
 /// <summary>
-/// The build pipeline, one stage after the other: load (registry and content) → validate (errors stop the build
-/// before anything is written) → derive (signals for the as-of date) → plan (the site map) → render (every
-/// publisher of <see cref="Publishers.All"/>, streaming files into a staging folder) → write (the staging folder
-/// replaces the output only now, so a failure anywhere leaves the previous output whole).
+/// The build pipeline, one stage after the other: load (the content, and the registry with each entry checked on its
+/// own as soon as it is read and kept without its source positions) → validate (the rules across entries and the
+/// content's; errors stop the build before anything is written) → derive (signals for the as-of date) → plan (the
+/// site map) → render (every publisher of <see cref="Publishers.All"/>, streaming files into a staging folder) →
+/// write (the staging folder replaces the output only now, so a failure anywhere leaves the previous output whole).
 /// </summary>
 public static class BuildSite
 {
@@ -28,31 +29,14 @@ public static class BuildSite
             throw new Cli.UsageException(problem);
         }
 
-        var (loaded, content, enrichment) = clock.Time("load", () =>
-        {
-            var registry = RegistryLoader.Load(settings.Registry, DisplayRoot(settings.Registry), options.AsOf);
-            var pages = ContentLoader.Load(settings.Content, DisplayRoot(settings.Content), options.AsOf);
-            return (registry, pages, Enrich.EnrichmentStore.Load(settings.Registry));
-        });
-
-        var diagnostics = clock.Time("validate", () =>
-        {
-            var all = new DiagnosticBag();
-            all.AddRange(RegistryValidator.Validate(loaded, options.AsOf, enrichment));
-            all.AddRange(content.Diagnostics);
-            all.AddRange(ContentRules.Check(content.Pages));
-            return all.Sorted();
-        });
+        var (registry, content, enrichment, diagnostics, projects) = LoadAndValidate(options, clock);
         if (diagnostics.Any(d => d.IsError))
         {
-            return new BuildResult(diagnostics, clock.Stages, null, 0, loaded.Registry.Projects.Count);
+            return new BuildResult(diagnostics, clock.Stages, null, 0, projects);
         }
 
-        // Diagnostics are all reported; the values' positions are not needed after this point, and on a large
-        // registry they are a good part of what stays in memory while the site is rendered.
-        loaded = loaded with { Registry = WithoutPositions(loaded.Registry) };
-        var data = clock.Time("derive", () => SignalDeriver.Derive(loaded.Registry, options.AsOf, enrichment));
-        var plan = clock.Time("plan", () => PlanSite.Plan(data, content.Pages, settings, urls));
+        var data = clock.Time("derive", () => SignalDeriver.Derive(registry, options.AsOf, enrichment));
+        var plan = clock.Time("plan", () => PlanSite.Plan(data, content, settings, urls));
         var context = new RenderContext(settings, urls, options.AsOf) { Plan = plan };
 
         using var sink = new DirectorySink(settings.Out);
@@ -68,11 +52,33 @@ public static class BuildSite
         return new BuildResult(diagnostics, clock.Stages, written, plan.Pages.Count, data.Projects.Count);
     }
 
-    internal static Registry WithoutPositions(Registry registry) => registry with
+    /// <summary>
+    /// The load and validate stages. A method of its own so that what only validation needs (every entry's claims and
+    /// diagnostics) is let go when it returns, before the site is planned and rendered.
+    /// </summary>
+    private static (Registry Registry, IReadOnlyList<ContentPage> Content, Func<string, Enrichment?> Enrichment, IReadOnlyList<Diagnostic> Diagnostics, int Projects)
+        LoadAndValidate(BuildOptions options, StageClock clock)
     {
-        Projects = registry.Projects.Select(p => p with { Source = SourceMap.Empty }).ToArray(),
-        Sponsors = registry.Sponsors.Select(s => s with { Source = SourceMap.Empty }).ToArray(),
-    };
+        var settings = options.Settings;
+        var (entries, content, enrichment) = clock.Time("load", () =>
+        {
+            var enrichment = Enrich.EnrichmentStore.Load(settings.Registry);
+            var entries = RegistryValidator.CheckEntries(
+                settings.Registry, DisplayRoot(settings.Registry), options.AsOf, enrichment, keepProjects: true);
+            var pages = ContentLoader.Load(settings.Content, DisplayRoot(settings.Content), options.AsOf);
+            return (entries, pages, enrichment);
+        });
+
+        var diagnostics = clock.Time("validate", () =>
+        {
+            var all = new DiagnosticBag();
+            all.AddRange(entries.CheckAcross());
+            all.AddRange(content.Diagnostics);
+            all.AddRange(ContentRules.Check(content.Pages));
+            return all.Sorted();
+        });
+        return (entries.Registry, content.Pages, enrichment, diagnostics, entries.Count);
+    }
 
     /// <summary>A folder as named in diagnostics: relative to the working folder when inside it.</summary>
     public static string DisplayRoot(string folder)

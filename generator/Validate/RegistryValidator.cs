@@ -54,29 +54,36 @@ public static class RegistryValidator
     }
 
     /// <summary>
-    /// Loads and validates a registry folder like <see cref="LoadAndValidate"/>, with the same diagnostics, but checks
-    /// each entry as soon as it is read and keeps only what the checks across files compare, so that memory does not
-    /// grow with every entry (<c>steady validate</c>).
+    /// Validates a registry folder as <see cref="Validate"/> validates the whole registry, with the same diagnostics,
+    /// while holding of each entry only what the rules across entries compare (see <see cref="CheckEntries"/>).
     /// </summary>
     public static FolderValidation ValidateFolder(
         string registryDir, string displayRoot, DateOnly asOf, Func<string, Enrichment?>? enrichment = null)
     {
-        var checkedEntries = new System.Collections.Concurrent.ConcurrentBag<(ProjectClaims Claims, IReadOnlyList<Diagnostic> Own)>();
+        var entries = CheckEntries(registryDir, displayRoot, asOf, enrichment, keepProjects: false);
+        return new FolderValidation(entries.Count, entries.Registry.Stewards.Count, entries.Registry.Sponsors.Count, entries.CheckAcross());
+    }
+
+    /// <summary>
+    /// Reads a registry folder and makes each entry's own checks as soon as the entry is read, keeping of it what the
+    /// rules across entries compare and, with <paramref name="keepProjects"/>, the entry itself without its source
+    /// positions: every problem that needs a position in that entry alone has been found by then.
+    /// <see cref="CheckedEntries.CheckAcross"/> ends the validation.
+    /// </summary>
+    public static CheckedEntries CheckEntries(
+        string registryDir, string displayRoot, DateOnly asOf, Func<string, Enrichment?>? enrichment, bool keepProjects)
+    {
+        var found = new System.Collections.Concurrent.ConcurrentBag<(ProjectClaims Claims, IReadOnlyList<Diagnostic> Own, Project? Kept)>();
         var loaded = RegistryLoader.Inspect(registryDir, displayRoot, asOf, (project, damaged) =>
-            checkedEntries.Add((ProjectClaims.Of(project, ProjectKeys.Of(project)), CheckEntry(project, damaged, asOf, enrichment, null))));
+            found.Add((
+                ProjectClaims.Of(project, ProjectKeys.Of(project)),
+                CheckEntry(project, damaged, asOf, enrichment, null),
+                keepProjects ? project with { Source = SourceMap.Empty } : null)));
 
-        var entries = checkedEntries.OrderBy(e => e.Claims.Slug, StringComparer.Ordinal).ToArray();
-        var bag = new DiagnosticBag();
-        bag.AddRange(loaded.Diagnostics);
-        foreach (var entry in entries)
-        {
-            bag.AddRange(entry.Own);
-        }
-
-        var registry = loaded.Registry;
-        CrossFileRules.Check(entries.Select(e => e.Claims).ToArray(), registry.Stewards, registry.Sponsors, bag);
-        StewardRules.Check(registry.Stewards, bag);
-        return new FolderValidation(entries.Length, registry.Stewards.Count, registry.Sponsors.Count, bag.Sorted());
+        // Sorted by slug, the order of a registry as loaded, so nothing depends on which entry was read first.
+        var entries = found.OrderBy(e => e.Claims.Slug, StringComparer.Ordinal).ToArray();
+        var registry = loaded.Registry with { Projects = entries.Select(e => e.Kept).OfType<Project>().ToArray() };
+        return new CheckedEntries(registry, loaded.Diagnostics, entries.Select(e => e.Claims).ToArray(), entries.Select(e => e.Own).ToArray());
     }
 
     /// <summary>The checks of one entry alone (none but the enrichment warning for an entry read only in part).</summary>

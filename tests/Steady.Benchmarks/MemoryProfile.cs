@@ -17,7 +17,6 @@ public static class MemoryProfile
         var asOf = new DateOnly(2026, 11, 27);
         Report("start", null);
         var bare = LoadWithoutPositions(registry, asOf);
-        Report("without source positions", bare);
         var data = SignalDeriver.Derive(bare, asOf);
         Report("derived", data);
         var settings = SiteSettings.Default with { Theme = BenchmarkPaths.Find("themes/default"), Content = BenchmarkPaths.Find("content") };
@@ -29,9 +28,10 @@ public static class MemoryProfile
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static Registry LoadWithoutPositions(string registry, DateOnly asOf)
     {
-        var (loaded, diagnostics) = RegistryValidator.LoadAndValidate(registry, "registry", asOf);
-        Report($"loaded and validated ({loaded.Registry.Projects.Count} projects, {diagnostics.Count} diagnostics)", loaded);
-        return Build.BuildSite.WithoutPositions(loaded.Registry);
+        // As a build loads it: each entry checked as it is read and kept without its source positions.
+        var entries = RegistryValidator.CheckEntries(registry, "registry", asOf, null, keepProjects: true);
+        Report($"loaded and checked ({entries.Count} projects, {entries.CheckAcross().Count} diagnostics)", entries);
+        return entries.Registry;
     }
 
     private static void Report(string stage, object? keep)

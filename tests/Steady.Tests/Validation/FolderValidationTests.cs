@@ -38,6 +38,23 @@ public sealed class FolderValidationTests
         Assert.Equal(loaded.Registry.Sponsors.Count, folder.Sponsors);
     }
 
+    [Theory]
+    [MemberData(nameof(Registries))]
+    public void Keeps_every_entry_as_loaded_without_its_positions(string registry)
+    {
+        var (loaded, expected) = RegistryValidator.LoadAndValidate(registry, "registry", TestPaths.AsOf);
+
+        var entries = RegistryValidator.CheckEntries(registry, "registry", TestPaths.AsOf, null, keepProjects: true);
+
+        Assert.Equal(expected, entries.CheckAcross());
+        Assert.Equal(loaded.Registry.Projects.Count, entries.Count);
+        Assert.Equal(Json(loaded.Registry), Json(entries.Registry));
+        Assert.All(entries.Registry.Projects, p => Assert.Same(Model.SourceMap.Empty, p.Source));
+        Assert.Equal(loaded.Registry.Projects.Select(p => p.Slug), entries.Registry.Projects.Select(p => p.Slug));
+
+        static string Json(Model.Registry r) => System.Text.Json.JsonSerializer.Serialize(r);
+    }
+
     [Fact]
     public void Reports_cross_file_problems_of_a_synthetic_registry_like_the_whole_load()
     {
