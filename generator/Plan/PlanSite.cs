@@ -24,17 +24,13 @@ public static partial class PlanSite
     public static SitePlan Plan(SiteData data, IReadOnlyList<ContentPage> content, SiteSettings settings, SiteUrls urls)
     {
         var views = new ViewFactory(data, settings, urls);
-        // Each project's row, history and page are planned on all cores; the arrays keep the projects' order. The
-        // histories serve only to pick the newest changes: a project page makes its own when it is rendered, so
-        // that the plan does not hold every event of a large registry.
+        // Each project's row and page are planned on all cores; the arrays keep the projects' order.
         var count = data.Projects.Count;
         var rows = new ProjectRow[count];
-        var histories = new EventView[count][];
         var projectPages = new PlannedPage[count];
         Parallel.For(0, count, Text.Parallelism.Options, i =>
         {
             rows[i] = views.Row(data.Projects[i]);
-            histories[i] = views.History(data.Projects[i].Project);
             projectPages[i] = ProjectPage(data.Projects[i], rows[i], views, data.AsOf);
         });
         var byName = Enumerable.Range(0, rows.Length)
@@ -49,13 +45,8 @@ public static partial class PlanSite
             .ThenByDescending(i => data.Projects[i].Caution.Since ?? DateOnly.MinValue)
             .ThenBy(i => rows[i].Slug, StringComparer.Ordinal)
             .Select(i => rows[i]).ToArray();
-        var changeCount = histories.Sum(h => h.Length);
-        var changes = histories.SelectMany(h => h)
-            .OrderByDescending(e => e.Date, StringComparer.Ordinal)
-            .ThenBy(e => e.ProjectUrl, StringComparer.Ordinal)
-            .ThenByDescending(e => e.Id, StringComparer.Ordinal)
-            .Take(ChangesPageSize)
-            .ToArray();
+        var changeCount = data.Projects.Sum(p => p.Project.History.Count);
+        var changes = NewestChanges(data, views);
 
         var pages = new List<PlannedPage>(rows.Length + 64);
         var site = Site(content, settings, urls, data);
@@ -138,6 +129,31 @@ public static partial class PlanSite
             new NotFoundModel(urls.Link("projects/"), urls.Link("projects/"))));
 
         return new SitePlan(site, pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>
+    /// The newest <see cref="ChangesPageSize"/> events of the registry, for <c>/changes/</c> and the home page. Only
+    /// the projects with an event on or after the date of the newest events' oldest get their history made; a
+    /// project page makes its own when it is rendered, so the plan never holds every event of a large registry.
+    /// </summary>
+    private static EventView[] NewestChanges(SiteData data, ViewFactory views)
+    {
+        var dates = data.Projects.SelectMany(p => p.Project.History.Select(e => e.Date)).ToArray();
+        if (dates.Length == 0)
+        {
+            return [];
+        }
+
+        Array.Sort(dates);
+        var oldestShown = dates[Math.Max(0, dates.Length - ChangesPageSize)];
+        return data.Projects
+            .Where(p => p.Project.History.Any(e => e.Date >= oldestShown))
+            .SelectMany(p => views.History(p.Project))
+            .OrderByDescending(e => e.Date, StringComparer.Ordinal)
+            .ThenBy(e => e.ProjectUrl, StringComparer.Ordinal)
+            .ThenByDescending(e => e.Id, StringComparer.Ordinal)
+            .Take(ChangesPageSize)
+            .ToArray();
     }
 
     /// <summary>

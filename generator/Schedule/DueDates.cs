@@ -13,45 +13,79 @@ namespace Steady.Schedule;
 /// </summary>
 public static class DueDates
 {
-    public static IReadOnlyList<DueDate> Collect(SiteData data, RenderContext context)
+    public static IReadOnlyList<DueDate> Collect(SiteData data, RenderContext context) =>
+        Pending(data, context).Select(d => d.Make()).ToArray();
+
+    /// <summary>
+    /// The dates in calendar order, each with what orders it (date and UID) and a way to make its texts: a large
+    /// registry has hundreds of thousands of dates, and the calendar makes their texts a chunk at a time.
+    /// </summary>
+    internal static PendingDate[] Pending(SiteData data, RenderContext context)
     {
         var host = new Uri(context.Urls.BaseUrl).IdnHost;
-        var list = new List<DueDate>();
+        var list = new List<PendingDate>();
         foreach (var signals in data.Projects)
         {
             var p = signals.Project;
-            var name = XmlSafeText.Clean(p.Name);
-            var url = context.Urls.Absolute(SiteUrls.ProjectPath(p.Slug));
-
             if (p.Status.Until is { } until)
             {
-                var hiatus = p.Status.State == Model.ProjectState.Hiatus;
-                list.Add(new DueDate(until, $"{p.Slug}/until/{until:yyyy-MM-dd}@{host}", p.Slug,
-                    hiatus ? $"{name}: expected return from hiatus" : $"{name}: {Vocabulary.Name(p.Status.State)} state to be reviewed",
-                    $"{name} has been in state {Vocabulary.Name(p.Status.State)} since {p.Status.Since:yyyy-MM-dd}; the entry gives {until:yyyy-MM-dd} as "
-                    + (hiatus ? "the expected return or review date." : "its review date."),
-                    url));
+                list.Add(new PendingDate(until, $"{p.Slug}/until/{until:yyyy-MM-dd}@{host}", signals, -1, context));
             }
 
-            foreach (var m in p.Maintainers)
+            for (var i = 0; i < p.Maintainers.Count; i++)
             {
-                if (m.Since is { } since && since.AddDays(SignalDeriver.ProbationDays) is var end && end > data.AsOf)
+                if (ProbationEnd(p.Maintainers[i], data.AsOf) is { } end)
                 {
-                    list.Add(new DueDate(end, $"{p.Slug}/probation/{m.Github.ToLowerInvariant()}/{end:yyyy-MM-dd}@{host}", p.Slug,
-                        $"{name}: probation of maintainer {m.Github} ends",
-                        $"{m.Github} became a maintainer of {name} on {since:yyyy-MM-dd}; the {SignalDeriver.ProbationDays}-day probation, "
-                        + "during which downstream caution is elevated, ends on this day.",
-                        url));
+                    list.Add(new PendingDate(end, $"{p.Slug}/probation/{p.Maintainers[i].Github.ToLowerInvariant()}/{end:yyyy-MM-dd}@{host}", signals, i, context));
                 }
             }
 
             var due = p.Status.Reviewed.AddMonths(RegistryValidator.StaleAfterMonths);
-            list.Add(new DueDate(due, $"{p.Slug}/review/{due:yyyy-MM-dd}@{host}", p.Slug,
-                $"{name}: entry review due",
-                $"The entry of {name} was last reviewed on {p.Status.Reviewed:yyyy-MM-dd}; without a new review it is stale after this day.",
-                url));
+            list.Add(new PendingDate(due, $"{p.Slug}/review/{due:yyyy-MM-dd}@{host}", signals, -2, context));
         }
 
         return list.OrderBy(d => d.Date).ThenBy(d => d.Uid, StringComparer.Ordinal).ToArray();
+    }
+
+    private static DateOnly? ProbationEnd(Model.Maintainer m, DateOnly asOf) =>
+        m.Since is { } since && since.AddDays(SignalDeriver.ProbationDays) is var end && end > asOf ? end : null;
+
+    /// <summary>
+    /// One date, ordered but not yet written out. <paramref name="Of"/> says which: -1 the status's <c>until</c>, -2 the
+    /// next review, any other value the index of the maintainer whose probation ends.
+    /// </summary>
+    internal readonly record struct PendingDate(DateOnly Date, string Uid, ProjectSignals Signals, int Of, RenderContext Context)
+    {
+        public DueDate Make()
+        {
+            var p = Signals.Project;
+            var name = XmlSafeText.Clean(p.Name);
+            var url = Context.Urls.Absolute(SiteUrls.ProjectPath(p.Slug));
+            if (Of == -1)
+            {
+                var until = Date;
+                var hiatus = p.Status.State == Model.ProjectState.Hiatus;
+                return new DueDate(until, Uid, p.Slug,
+                    hiatus ? $"{name}: expected return from hiatus" : $"{name}: {Vocabulary.Name(p.Status.State)} state to be reviewed",
+                    $"{name} has been in state {Vocabulary.Name(p.Status.State)} since {p.Status.Since:yyyy-MM-dd}; the entry gives {until:yyyy-MM-dd} as "
+                    + (hiatus ? "the expected return or review date." : "its review date."),
+                    url);
+            }
+
+            if (Of == -2)
+            {
+                return new DueDate(Date, Uid, p.Slug,
+                    $"{name}: entry review due",
+                    $"The entry of {name} was last reviewed on {p.Status.Reviewed:yyyy-MM-dd}; without a new review it is stale after this day.",
+                    url);
+            }
+
+            var m = p.Maintainers[Of];
+            return new DueDate(Date, Uid, p.Slug,
+                $"{name}: probation of maintainer {m.Github} ends",
+                $"{m.Github} became a maintainer of {name} on {m.Since:yyyy-MM-dd}; the {SignalDeriver.ProbationDays}-day probation, "
+                + "during which downstream caution is elevated, ends on this day.",
+                url);
+        }
     }
 }

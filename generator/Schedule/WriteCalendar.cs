@@ -37,27 +37,42 @@ public sealed class WriteCalendar : ISitePublisher
         var end = frame.LastIndexOf(End, StringComparison.Ordinal);
 
         var stamp = data.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        using var buffer = new SegmentedBuffer();
-        Encoding.UTF8.GetBytes(frame.AsSpan(0, end), buffer);
-        var dates = DueDates.Collect(data, context);
-        var texts = new string[Math.Min(Chunk, dates.Count)];
-        for (var start = 0; start < dates.Count; start += Chunk)
+        var dates = DueDates.Pending(data, context);
+        var texts = new string[Math.Min(Chunk, dates.Length)];
+        // The calendar of a large registry runs to tens of megabytes: it streams to the sink a chunk at a time.
+        sink.WriteStream(FeedPaths.Calendar, stream =>
         {
-            // A chunk of events is serialized on all cores (a serializer per worker) and written in order.
-            var size = Math.Min(Chunk, dates.Count - start);
-            Parallel.For(0, size, Text.Parallelism.Options, () => new CalendarSerializer(), (i, _, local) =>
+            WriteUtf8(stream, frame.AsSpan(0, end));
+            for (var start = 0; start < dates.Length; start += Chunk)
             {
-                texts[i] = Serialize(local, dates[start + i], stamp);
-                return local;
-            }, _ => { });
-            for (var i = 0; i < size; i++)
-            {
-                Encoding.UTF8.GetBytes(texts[i], buffer);
+                // A chunk of events is serialized on all cores (a serializer per worker) and written in order.
+                var size = Math.Min(Chunk, dates.Length - start);
+                Parallel.For(0, size, Text.Parallelism.Options, () => new CalendarSerializer(), (i, _, local) =>
+                {
+                    texts[i] = Serialize(local, dates[start + i].Make(), stamp);
+                    return local;
+                }, _ => { });
+                for (var i = 0; i < size; i++)
+                {
+                    WriteUtf8(stream, texts[i]);
+                }
             }
-        }
 
-        Encoding.UTF8.GetBytes(frame.AsSpan(end), buffer);
-        buffer.WriteTo(sink, FeedPaths.Calendar);
+            WriteUtf8(stream, frame.AsSpan(end));
+        });
+    }
+
+    private static void WriteUtf8(Stream stream, ReadOnlySpan<char> text)
+    {
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            stream.Write(bytes, 0, Encoding.UTF8.GetBytes(text, bytes));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     private static string Serialize(CalendarSerializer serializer, DueDate due, DateTime stamp) =>

@@ -15,8 +15,10 @@ public sealed class DirectorySink : IOutputSink, IDisposable
 {
     private readonly string _output;
     private readonly string _staging;
-    private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    // Paths claimed and folders made, by a 128-bit hash of their text (see PathKey): a large site writes hundreds of
+    // thousands of files, and the keys take a fraction of what the paths themselves would.
+    private readonly ConcurrentDictionary<UInt128, byte> _paths = new();
+    private readonly ConcurrentDictionary<UInt128, byte> _folders = new();
     private readonly ConcurrentDictionary<UInt128, string> _small = new();
     private int _written;
     private int _unchanged;
@@ -178,7 +180,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     {
         SitePathRules.Check(sitePath);
         ObjectDisposedException.ThrowIf(_closed, this);
-        if (!_paths.TryAdd(sitePath, 0))
+        if (!_paths.TryAdd(PathKey(sitePath), 0))
         {
             throw new InvalidOperationException($"two outputs claim the same path '{sitePath}'");
         }
@@ -186,11 +188,12 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         var relative = sitePath.Replace('/', Path.DirectorySeparatorChar);
         var target = Path.Combine(_staging, relative);
         // GetOrAdd stores the folder only after the factory created it, so no writer sees it before it exists.
-        _folders.GetOrAdd(Path.GetDirectoryName(target)!, static f =>
+        var folder = Path.GetDirectoryName(target)!;
+        _folders.GetOrAdd(PathKey(folder), static (_, f) =>
         {
             Directory.CreateDirectory(f);
             return 0;
-        });
+        }, folder);
         return (target, Path.Combine(_output, relative));
     }
 
@@ -200,6 +203,13 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     /// </summary>
     private static Microsoft.Win32.SafeHandles.SafeFileHandle CreateFile(string target) =>
         File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+
+    /// <summary>
+    /// XXH128 of a path's text. Two different paths of one build share a key with a chance of about n² / 2¹²⁹ (below
+    /// 10⁻²⁶ for a million files), so a key stands for its path.
+    /// </summary>
+    private static UInt128 PathKey(string path) =>
+        System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(path.AsSpan()));
 
     /// <summary>The first 128 bits of the content's SHA-256; a match is still compared byte for byte before linking.</summary>
     private static UInt128 ContentKey(ReadOnlySpan<byte> content)

@@ -5,16 +5,33 @@ namespace Steady.Write;
 /// <summary>
 /// A buffer for one output file that grows by adding pooled segments instead of copying, so a file of n bytes
 /// costs about n bytes while it is written. It reaches the sink as one span when it fits the first segment (most
-/// files do), else as its segments, which a streaming sink writes without joining them. Not thread-safe.
+/// files do), else as its segments, which a streaming sink writes without joining them. A buffer made on a stream
+/// holds one segment instead and spills it to the stream each time it fills. Not thread-safe.
 /// </summary>
 public sealed class SegmentedBuffer : IBufferWriter<byte>, IDisposable
 {
     private const int FirstSegment = 16 * 1024;
     private const int LargestSegment = 1024 * 1024;
 
+    /// <summary>The segment of a buffer that spills to a stream, written out each time it is full.</summary>
+    private const int SpillSegment = 64 * 1024;
+
     private readonly List<(byte[] Array, int Used)> _done = [];
-    private byte[] _current = ArrayPool<byte>.Shared.Rent(FirstSegment);
+    private readonly Stream? _spill;
+    private byte[] _current;
     private int _used;
+
+    public SegmentedBuffer() => _current = ArrayPool<byte>.Shared.Rent(FirstSegment);
+
+    /// <summary>
+    /// A buffer that holds one segment and writes it to <paramref name="spill"/> whenever it is full, for a file that
+    /// streams to the sink (a list page of every project); <see cref="Flush"/> writes the rest.
+    /// </summary>
+    public SegmentedBuffer(Stream spill)
+    {
+        _spill = spill;
+        _current = ArrayPool<byte>.Shared.Rent(SpillSegment);
+    }
 
     public long Length => _done.Sum(s => (long)s.Used) + _used;
 
@@ -44,6 +61,11 @@ public sealed class SegmentedBuffer : IBufferWriter<byte>, IDisposable
     /// <summary>Hands the content to the sink: as one span when it fits one segment, else as its segments in order.</summary>
     public void WriteTo(IOutputSink sink, string sitePath)
     {
+        if (_spill is not null)
+        {
+            throw new InvalidOperationException("a buffer that spills to a stream has already written its content there");
+        }
+
         if (_done.Count == 0)
         {
             sink.Write(sitePath, _current.AsSpan(0, _used));
@@ -61,6 +83,18 @@ public sealed class SegmentedBuffer : IBufferWriter<byte>, IDisposable
         }
     }
 
+    /// <summary>Writes what a spilling buffer still holds to its stream.</summary>
+    public void Flush()
+    {
+        if (_spill is null)
+        {
+            throw new InvalidOperationException("only a buffer that spills to a stream is flushed");
+        }
+
+        _spill.Write(_current, 0, _used);
+        _used = 0;
+    }
+
     public void Dispose() => Release();
 
     private void Ensure(int sizeHint)
@@ -68,6 +102,19 @@ public sealed class SegmentedBuffer : IBufferWriter<byte>, IDisposable
         sizeHint = Math.Max(sizeHint, 1);
         if (_current.Length - _used >= sizeHint)
         {
+            return;
+        }
+
+        if (_spill is not null)
+        {
+            Flush();
+            if (_current.Length >= sizeHint)
+            {
+                return;
+            }
+
+            ArrayPool<byte>.Shared.Return(_current);
+            _current = ArrayPool<byte>.Shared.Rent(sizeHint);
             return;
         }
 

@@ -31,6 +31,20 @@ internal sealed class PageRenderer
     /// </summary>
     public void RenderTo(PlannedPage page, IOutputSink sink)
     {
+        if (page.ProjectSlug is null)
+        {
+            // A page that lists projects grows with the registry: it streams to the sink as it is rendered.
+            sink.WriteStream(page.Page.File, stream =>
+            {
+                using var spilling = new SegmentedBuffer(stream);
+                var streamed = new Utf8Output(spilling);
+                Evaluate(page, streamed);
+                streamed.Complete();
+                spilling.Flush();
+            });
+            return;
+        }
+
         using var buffer = new SegmentedBuffer();
         var output = new Utf8Output(buffer);
         Evaluate(page, output);

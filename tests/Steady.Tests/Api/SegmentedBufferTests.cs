@@ -34,4 +34,39 @@ public sealed class SegmentedBufferTests
 
         Assert.Equal(expected, sink.Files["f.bin"]);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(100)]
+    [InlineData(64 * 1024)]
+    [InlineData(3 * 1024 * 1024 + 17)]
+    public void A_spilling_buffer_streams_content_whole_and_in_order_holding_one_segment(int length)
+    {
+        var expected = Enumerable.Range(0, length).Select(i => (byte)(i * 31 % 251)).ToArray();
+        var random = new Random(7);
+        using var stream = new MemoryStream();
+        var writes = 0;
+
+        using (var buffer = new SegmentedBuffer(stream))
+        {
+            var at = 0;
+            while (at < length)
+            {
+                // Hints larger than a segment make the buffer take a larger one; none is kept besides it.
+                var span = buffer.GetSpan(random.Next(1, 100_000));
+                var count = Math.Min(Math.Min(span.Length, random.Next(1, 70000)), length - at);
+                expected.AsSpan(at, count).CopyTo(span);
+                buffer.Advance(count);
+                at += count;
+                writes++;
+                Assert.True(buffer.Length < 100_000 + 64 * 1024, $"{buffer.Length} bytes held");
+            }
+
+            buffer.Flush();
+            Assert.Equal(0, buffer.Length);
+            Assert.Throws<InvalidOperationException>(() => buffer.WriteTo(new MemorySink(), "f.bin"));
+        }
+
+        Assert.Equal(expected, stream.ToArray());
+    }
 }

@@ -30,5 +30,18 @@ public sealed class ChangesPageTests
         Assert.Equal(PlanSite.ChangesPageSize, changes.Changes.Count);
         Assert.Equal(events, changes.Total);
         Assert.Equal("/registry/api/v1/full.json", changes.FullHistory);
+
+        // The same events as sorting every event of the registry, in the same order.
+        var views = new ViewFactory(data, SiteSettings.Default, urls);
+        var expected = data.Projects.SelectMany(p => views.History(p.Project))
+            .OrderByDescending(e => e.Date, StringComparer.Ordinal)
+            .ThenBy(e => e.ProjectUrl, StringComparer.Ordinal)
+            .ThenByDescending(e => e.Id, StringComparer.Ordinal)
+            .Take(PlanSite.ChangesPageSize)
+            .Select(e => (e.ProjectUrl, e.Id))
+            .ToArray();
+        Assert.Equal(expected, changes.Changes.Select(e => (e.ProjectUrl, e.Id)).ToArray());
+        Assert.Equal(expected.Length, expected.Distinct().Count());
+        Assert.Contains(changes.Changes, e => e.Date == changes.Changes[^1].Date);
     }
 }
