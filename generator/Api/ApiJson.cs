@@ -57,6 +57,23 @@ public static class ApiJson
     }
 
     /// <summary>
+    /// Serializes <paramref name="value"/> as <see cref="Write{T}"/> does, to the same bytes, but streams them into the
+    /// sink's file as they are made: for the site-wide files whose size grows with the registry.
+    /// </summary>
+    public static void WriteLarge<T>(IOutputSink sink, string sitePath, T value) =>
+        sink.WriteStream(sitePath, stream =>
+        {
+            using var buffer = new SegmentedBuffer(stream);
+            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+            {
+                JsonSerializer.Serialize(writer, value, Options);
+            }
+
+            buffer.Write("\n"u8);
+            buffer.Flush();
+        });
+
+    /// <summary>
     /// Writes a document with <paramref name="body"/> straight into the sink's file (<see cref="IOutputSink.WriteStream"/>);
     /// <paramref name="body"/> flushes the writer now and then, so that only what was written since stays in memory.
     /// The bytes are those of <see cref="Write(IOutputSink, string, Action{Utf8JsonWriter}, bool)"/>.

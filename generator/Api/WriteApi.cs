@@ -29,8 +29,9 @@ public sealed class WriteApi : ISitePublisher
         var endpoints = ApiIndex.Endpoints(context.Urls);
         ApiJson.Write(sink, ApiPaths.Index, map.Envelope(endpoints, endpoints.Count));
 
+        // The lists of every project stream to disk as they are serialized.
         var summaries = bySlug.Select(map.Summary).ToArray();
-        ApiJson.Write(sink, ApiPaths.Projects, map.Envelope<IReadOnlyList<ApiProjectSummary>>(summaries, summaries.Length));
+        ApiJson.WriteLarge(sink, ApiPaths.Projects, map.Envelope<IReadOnlyList<ApiProjectSummary>>(summaries, summaries.Length));
 
         var caution = bySlug
             .Where(p => p.Caution.Level != CautionLevel.None)
@@ -38,16 +39,16 @@ public sealed class WriteApi : ISitePublisher
             .ThenBy(p => p.Slug, StringComparer.Ordinal)
             .Select(map.CautionEntry)
             .ToArray();
-        ApiJson.Write(sink, ApiPaths.Caution, map.Envelope<IReadOnlyList<ApiCautionEntry>>(caution, caution.Length));
+        ApiJson.WriteLarge(sink, ApiPaths.Caution, map.Envelope<IReadOnlyList<ApiCautionEntry>>(caution, caution.Length));
 
         var purls = map.Purls();
-        ApiJson.Write(sink, ApiPaths.Purls, map.Envelope(purls, purls.Count));
+        ApiJson.WriteLarge(sink, ApiPaths.Purls, map.Envelope(purls, purls.Count));
 
         var stewards = map.Stewards();
-        ApiJson.Write(sink, ApiPaths.Stewards, map.Envelope(stewards, stewards.Count));
+        ApiJson.WriteLarge(sink, ApiPaths.Stewards, map.Envelope(stewards, stewards.Count));
 
         var sponsors = map.Sponsors();
-        ApiJson.Write(sink, ApiPaths.Sponsors, map.Envelope(sponsors, sponsors.Count));
+        ApiJson.WriteLarge(sink, ApiPaths.Sponsors, map.Envelope(sponsors, sponsors.Count));
 
         foreach (var (name, text) in ApiSchemas.All())
         {

@@ -73,7 +73,7 @@ internal sealed class ViewFactory
             Labels.Of(p.Criticality),
             ecosystems.Select(e => _ecosystems.GetOrAdd(e, static (name, self) => new LinkView(name, self.EcosystemUrl(name)), this)).ToArray(),
             string.Join(' ', ecosystems),
-            string.Join(' ', p.Packages),
+            p.Packages,
             signals.NeedsHelp,
             signals.NeedsHelpReasons,
             p.HelpWanted.Select(h => Labels.Of(h.Kind)).Distinct(StringComparer.Ordinal).ToArray(),

@@ -14,9 +14,13 @@ public sealed record ProjectRow(
     string Criticality,
     IReadOnlyList<LinkView> Ecosystems,
     string EcosystemKeys,
-    string PackageKeys,
+    IReadOnlyList<string> Packages,
     bool NeedsHelp,
     IReadOnlyList<string> NeedsHelpReasons,
     IReadOnlyList<string> HelpKinds,
     IReadOnlyList<string> CautionReasons,
-    bool Stale);
+    bool Stale)
+{
+    /// <summary>The packages as one space-separated text, for the table's filter; made when a table is rendered.</summary>
+    public string PackageKeys => string.Join(' ', Packages);
+}

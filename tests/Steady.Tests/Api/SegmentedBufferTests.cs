@@ -69,4 +69,21 @@ public sealed class SegmentedBufferTests
 
         Assert.Equal(expected, stream.ToArray());
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(20_000)]
+    public void A_large_api_file_streams_the_bytes_a_whole_one_has(int count)
+    {
+        var value = new Steady.Api.ApiEnvelope<IReadOnlyList<string>>(1, new DateOnly(2026, 11, 27), count,
+            Enumerable.Range(0, count).Select(i => $"pkg:npm/p{i}ü\"<x>").ToArray());
+        var whole = new MemorySink();
+        var streamed = new MemorySink();
+
+        Steady.Api.ApiJson.Write(whole, "a.json", value);
+        Steady.Api.ApiJson.WriteLarge(streamed, "a.json", value);
+
+        Assert.True(whole.Files["a.json"].Length > (count > 3 ? 64 * 1024 : 0));
+        Assert.Equal(whole.Files["a.json"], streamed.Files["a.json"]);
+    }
 }
