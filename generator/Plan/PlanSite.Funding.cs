@@ -12,18 +12,20 @@ public static partial class PlanSite
         var withoutGoal = new List<FundingRow>();
         for (var i = 0; i < rows.Length; i++)
         {
-            if (FundingViews.Of(data.Projects[i], views) is not { } funding)
+            var signals = data.Projects[i];
+            if (signals.Project.Funding is null)
             {
                 continue;
             }
 
-            if (data.Projects[i].FundingGap is { } gap)
+            var row = new FundingRow(rows[i], () => FundingViews.Of(signals, views)!);
+            if (signals.FundingGap is { } gap)
             {
-                withGoal.Add((new FundingRow(rows[i], funding), gap));
+                withGoal.Add((row, gap));
             }
             else
             {
-                withoutGoal.Add(new FundingRow(rows[i], funding));
+                withoutGoal.Add(row);
             }
         }
 
