@@ -17,11 +17,11 @@ internal sealed class ComparingFileStream : Stream
     private long _written;
 
     /// <param name="target">The new file, opened for writing.</param>
-    /// <param name="previous">The file it may equal; compared only when it is a regular file.</param>
-    public ComparingFileStream(SafeFileHandle target, string previous)
+    /// <param name="previous">The file it may equal, or null when there is no previous output; compared only when it is a regular file.</param>
+    public ComparingFileStream(SafeFileHandle target, string? previous)
     {
         _target = target;
-        if (FileBytes.IsRegularFile(previous, out _previousLength))
+        if (previous is not null && FileBytes.IsRegularFile(previous, out _previousLength))
         {
             try
             {

@@ -20,6 +20,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     private readonly ConcurrentDictionary<UInt128, byte> _paths = new();
     private readonly ConcurrentDictionary<UInt128, byte> _folders = new();
     private readonly ConcurrentDictionary<UInt128, string> _small = new();
+    private readonly bool _hasPrevious;
     private int _written;
     private int _unchanged;
     private int _shared;
@@ -29,6 +30,8 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     public DirectorySink(string outputFolder)
     {
         _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        // Without a previous output (a fresh checkout, a CI build) no file has one to compare with or keep.
+        _hasPrevious = Directory.Exists(_output);
         Directory.CreateDirectory(Path.GetDirectoryName(_output)!);
         StagingFolders.CleanStale(_output);
         _staging = StagingFolders.Claim(_output, "staging");
@@ -49,7 +52,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         var (target, previous) = Claim(sitePath);
         var small = content.Length <= SharedMaxBytes;
         var key = small ? ContentKey(content) : default;
-        if (FileBytes.Equal(previous, content) && Reuse(previous, target))
+        if (previous is not null && FileBytes.Equal(previous, content) && Reuse(previous, target))
         {
             Interlocked.Increment(ref _unchanged);
         }
@@ -84,7 +87,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         }
 
         var (target, previous) = Claim(sitePath);
-        if (FileBytes.Equal(previous, parts) && Reuse(previous, target))
+        if (previous is not null && FileBytes.Equal(previous, parts) && Reuse(previous, target))
         {
             Interlocked.Increment(ref _unchanged);
         }
@@ -122,7 +125,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         // The link is made beside the new file and renamed over it, so the file is never missing; without a link the
         // new file, equal in content, stays.
         var link = target + ".previous";
-        if (same && NativeFiles.TryHardLink(previous, link))
+        if (same && previous is not null && NativeFiles.TryHardLink(previous, link))
         {
             File.Move(link, target, overwrite: true);
             Interlocked.Increment(ref _unchanged);
@@ -176,7 +179,8 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     }
 
     /// <summary>Claims a site path for one file and makes its folder; returns where it goes and where it was before.</summary>
-    private (string Target, string Previous) Claim(string sitePath)
+    /// <summary>Claims a path: the file to write in the staging folder, and the previous output's file, if there is a previous output.</summary>
+    private (string Target, string? Previous) Claim(string sitePath)
     {
         SitePathRules.Check(sitePath);
         ObjectDisposedException.ThrowIf(_closed, this);
@@ -194,7 +198,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
             Directory.CreateDirectory(f);
             return 0;
         }, folder);
-        return (target, Path.Combine(_output, relative));
+        return (target, _hasPrevious ? Path.Combine(_output, relative) : null);
     }
 
     /// <summary>

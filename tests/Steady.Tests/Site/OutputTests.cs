@@ -148,6 +148,28 @@ public sealed class OutputTests : IDisposable
     }
 
     [Fact]
+    public void A_first_build_writes_every_file_new_and_the_next_keeps_them()
+    {
+        var output = _temp.Sub("_first");
+        WriteSummary Build()
+        {
+            using var sink = new DirectorySink(output);
+            sink.Write("a.txt", "a"u8);
+            ((IOutputSink)sink).Write("b/big.bin", [new byte[] { 1 }, new byte[70_000]]);
+            sink.WriteStream("c/streamed.txt", s => s.Write("c"u8));
+            return sink.Commit();
+        }
+
+        Assert.False(Directory.Exists(output));
+        var first = Build();
+        var second = Build();
+
+        Assert.Equal((3, 0), (first.Written, first.Unchanged));
+        Assert.Equal((0, 3), (second.Written, second.Unchanged));
+        Assert.Equal("c", File.ReadAllText(Path.Combine(output, "c", "streamed.txt")));
+    }
+
+    [Fact]
     public void A_file_given_in_parts_is_written_whole_and_kept_when_unchanged()
     {
         var output = _temp.Sub("_site");
