@@ -5,16 +5,35 @@ using Steady.Write;
 namespace Steady.Render.Templating;
 
 /// <summary>
-/// A Scriban output that encodes what a page writes to UTF-8 as it is written, into a <see cref="SegmentedBuffer"/>,
-/// so that a page listing every project is never held as a string as well. Its <see cref="ToString"/> is empty: the
-/// text is in the buffer, already encoded. Not thread-safe.
+/// A Scriban output that encodes what a page writes to UTF-8 into a <see cref="SegmentedBuffer"/>, so that a page
+/// listing every project is never held as a string as well. Templates write many short pieces; they are gathered in a
+/// small block of characters and encoded a block at a time. Its <see cref="ToString"/> is empty: the text is in the
+/// buffer, already encoded. Not thread-safe.
 /// </summary>
 internal sealed class Utf8Output(SegmentedBuffer buffer) : IScriptOutput
 {
-    private readonly Encoder _encoder = Encoding.UTF8.GetEncoder();
+    private const int BlockChars = 4096;
 
-    public void Write(string text, int offset, int count) =>
-        _encoder.Convert(text.AsSpan(offset, count), buffer, flush: false, out _, out _);
+    private readonly Encoder _encoder = Encoding.UTF8.GetEncoder();
+    private readonly char[] _block = new char[BlockChars];
+    private int _used;
+
+    public void Write(string text, int offset, int count)
+    {
+        var chars = text.AsSpan(offset, count);
+        if (chars.Length > BlockChars - _used)
+        {
+            Encode(flush: false);
+            if (chars.Length > BlockChars)
+            {
+                _encoder.Convert(chars, buffer, flush: false, out _, out _);
+                return;
+            }
+        }
+
+        chars.CopyTo(_block.AsSpan(_used));
+        _used += chars.Length;
+    }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
@@ -22,8 +41,14 @@ internal sealed class Utf8Output(SegmentedBuffer buffer) : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Writes what the encoder still holds (half of a surrogate pair at the very end).</summary>
-    public void Complete() => _encoder.Convert([], buffer, flush: true, out _, out _);
+    /// <summary>Encodes what is still gathered, and what the encoder holds (half of a surrogate pair at the very end).</summary>
+    public void Complete() => Encode(flush: true);
 
     public override string ToString() => "";
+
+    private void Encode(bool flush)
+    {
+        _encoder.Convert(_block.AsSpan(0, _used), buffer, flush, out _, out _);
+        _used = 0;
+    }
 }
