@@ -61,31 +61,23 @@ public static class ApiJson
     /// sink's file as they are made: for the site-wide files whose size grows with the registry.
     /// </summary>
     public static void WriteLarge<T>(IOutputSink sink, string sitePath, T value) =>
-        sink.WriteStream(sitePath, stream =>
-        {
-            using var buffer = new SegmentedBuffer(stream);
-            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-            {
-                JsonSerializer.Serialize(writer, value, Options);
-            }
-
-            buffer.Write("\n"u8);
-            buffer.Flush();
-        });
+        WriteStream(sink, sitePath, writer => JsonSerializer.Serialize(writer, value, Options));
 
     /// <summary>
-    /// Writes a document with <paramref name="body"/> straight into the sink's file (<see cref="IOutputSink.WriteStream"/>);
-    /// <paramref name="body"/> flushes the writer now and then, so that only what was written since stays in memory.
+    /// Writes a document with <paramref name="body"/> straight into the sink's file (<see cref="IOutputSink.WriteStream"/>):
+    /// the writer's output spills to the file a segment at a time, so only a segment of it is in memory.
     /// The bytes are those of <see cref="Write(IOutputSink, string, Action{Utf8JsonWriter}, bool)"/>.
     /// </summary>
     public static void WriteStream(IOutputSink sink, string sitePath, Action<Utf8JsonWriter> body, bool indented = true) =>
         sink.WriteStream(sitePath, stream =>
         {
-            using (var writer = new Utf8JsonWriter(stream, indented ? WriterOptions : CompactOptions))
+            using var buffer = new SegmentedBuffer(stream);
+            using (var writer = new Utf8JsonWriter(buffer, indented ? WriterOptions : CompactOptions))
             {
                 body(writer);
             }
 
-            stream.Write("\n"u8);
+            buffer.Write("\n"u8);
+            buffer.Flush();
         });
 }

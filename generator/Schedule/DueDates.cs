@@ -29,19 +29,19 @@ public static class DueDates
             var p = signals.Project;
             if (p.Status.Until is { } until)
             {
-                list.Add(new PendingDate(until, $"{p.Slug}/until/{until:yyyy-MM-dd}@{host}", signals, -1, context));
+                list.Add(new PendingDate(until, $"{p.Slug}/until/{until:yyyy-MM-dd}@{host}", signals, DueKind.Until, -1, context));
             }
 
             for (var i = 0; i < p.Maintainers.Count; i++)
             {
                 if (ProbationEnd(p.Maintainers[i], data.AsOf) is { } end)
                 {
-                    list.Add(new PendingDate(end, $"{p.Slug}/probation/{p.Maintainers[i].Github.ToLowerInvariant()}/{end:yyyy-MM-dd}@{host}", signals, i, context));
+                    list.Add(new PendingDate(end, $"{p.Slug}/probation/{p.Maintainers[i].Github.ToLowerInvariant()}/{end:yyyy-MM-dd}@{host}", signals, DueKind.Probation, i, context));
                 }
             }
 
             var due = p.Status.Reviewed.AddMonths(RegistryValidator.StaleAfterMonths);
-            list.Add(new PendingDate(due, $"{p.Slug}/review/{due:yyyy-MM-dd}@{host}", signals, -2, context));
+            list.Add(new PendingDate(due, $"{p.Slug}/review/{due:yyyy-MM-dd}@{host}", signals, DueKind.Review, -1, context));
         }
 
         return list.OrderBy(d => d.Date).ThenBy(d => d.Uid, StringComparer.Ordinal).ToArray();
@@ -50,18 +50,22 @@ public static class DueDates
     private static DateOnly? ProbationEnd(Model.Maintainer m, DateOnly asOf) =>
         m.Since is { } since && since.AddDays(SignalDeriver.ProbationDays) is var end && end > asOf ? end : null;
 
-    /// <summary>
-    /// One date, ordered but not yet written out. <paramref name="Of"/> says which: -1 the status's <c>until</c>, -2 the
-    /// next review, any other value the index of the maintainer whose probation ends.
-    /// </summary>
-    internal readonly record struct PendingDate(DateOnly Date, string Uid, ProjectSignals Signals, int Of, RenderContext Context)
+    internal enum DueKind
+    {
+        Until,
+        Review,
+        Probation,
+    }
+
+    /// <summary>One date, ordered but not yet written out; <paramref name="Maintainer"/> indexes the maintainer of a probation.</summary>
+    internal readonly record struct PendingDate(DateOnly Date, string Uid, ProjectSignals Signals, DueKind Kind, int Maintainer, RenderContext Context)
     {
         public DueDate Make()
         {
             var p = Signals.Project;
             var name = XmlSafeText.Clean(p.Name);
             var url = Context.Urls.Absolute(SiteUrls.ProjectPath(p.Slug));
-            if (Of == -1)
+            if (Kind == DueKind.Until)
             {
                 var until = Date;
                 var hiatus = p.Status.State == Model.ProjectState.Hiatus;
@@ -72,7 +76,7 @@ public static class DueDates
                     url);
             }
 
-            if (Of == -2)
+            if (Kind == DueKind.Review)
             {
                 return new DueDate(Date, Uid, p.Slug,
                     $"{name}: entry review due",
@@ -80,7 +84,7 @@ public static class DueDates
                     url);
             }
 
-            var m = p.Maintainers[Of];
+            var m = p.Maintainers[Maintainer];
             return new DueDate(Date, Uid, p.Slug,
                 $"{name}: probation of maintainer {m.Github} ends",
                 $"{m.Github} became a maintainer of {name} on {m.Since:yyyy-MM-dd}; the {SignalDeriver.ProbationDays}-day probation, "

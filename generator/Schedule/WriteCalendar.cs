@@ -42,7 +42,8 @@ public sealed class WriteCalendar : ISitePublisher
         // The calendar of a large registry runs to tens of megabytes: it streams to the sink a chunk at a time.
         sink.WriteStream(FeedPaths.Calendar, stream =>
         {
-            WriteUtf8(stream, frame.AsSpan(0, end));
+            using var text = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+            text.Write(frame.AsSpan(0, end));
             for (var start = 0; start < dates.Length; start += Chunk)
             {
                 // A chunk of events is serialized on all cores (a serializer per worker) and written in order.
@@ -54,25 +55,12 @@ public sealed class WriteCalendar : ISitePublisher
                 }, _ => { });
                 for (var i = 0; i < size; i++)
                 {
-                    WriteUtf8(stream, texts[i]);
+                    text.Write(texts[i]);
                 }
             }
 
-            WriteUtf8(stream, frame.AsSpan(end));
+            text.Write(frame.AsSpan(end));
         });
-    }
-
-    private static void WriteUtf8(Stream stream, ReadOnlySpan<char> text)
-    {
-        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            stream.Write(bytes, 0, Encoding.UTF8.GetBytes(text, bytes));
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
-        }
     }
 
     private static string Serialize(CalendarSerializer serializer, DueDate due, DateTime stamp) =>

@@ -37,19 +37,22 @@ internal sealed class PageRenderer
             sink.WriteStream(page.Page.File, stream =>
             {
                 using var spilling = new SegmentedBuffer(stream);
-                var streamed = new Utf8Output(spilling);
-                Evaluate(page, streamed);
-                streamed.Complete();
+                EvaluateInto(page, spilling);
                 spilling.Flush();
             });
             return;
         }
 
         using var buffer = new SegmentedBuffer();
+        EvaluateInto(page, buffer);
+        buffer.WriteTo(sink, page.Page.File);
+    }
+
+    private void EvaluateInto(PlannedPage page, SegmentedBuffer buffer)
+    {
         var output = new Utf8Output(buffer);
         Evaluate(page, output);
         output.Complete();
-        buffer.WriteTo(sink, page.Page.File);
     }
 
     /// <summary>Renders a page to a string.</summary>

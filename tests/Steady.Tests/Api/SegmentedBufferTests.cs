@@ -18,15 +18,7 @@ public sealed class SegmentedBufferTests
 
         using (var buffer = new SegmentedBuffer())
         {
-            var at = 0;
-            while (at < length)
-            {
-                var span = buffer.GetSpan(random.Next(1, 5000));
-                var count = Math.Min(Math.Min(span.Length, random.Next(1, 70000)), length - at);
-                expected.AsSpan(at, count).CopyTo(span);
-                buffer.Advance(count);
-                at += count;
-            }
+            Fill(buffer, expected, random, maxHint: 5000, afterEach: () => { });
 
             Assert.Equal(length, buffer.Length);
             buffer.WriteTo(sink, "f.bin");
@@ -45,22 +37,12 @@ public sealed class SegmentedBufferTests
         var expected = Enumerable.Range(0, length).Select(i => (byte)(i * 31 % 251)).ToArray();
         var random = new Random(7);
         using var stream = new MemoryStream();
-        var writes = 0;
 
         using (var buffer = new SegmentedBuffer(stream))
         {
-            var at = 0;
-            while (at < length)
-            {
-                // Hints larger than a segment make the buffer take a larger one; none is kept besides it.
-                var span = buffer.GetSpan(random.Next(1, 100_000));
-                var count = Math.Min(Math.Min(span.Length, random.Next(1, 70000)), length - at);
-                expected.AsSpan(at, count).CopyTo(span);
-                buffer.Advance(count);
-                at += count;
-                writes++;
-                Assert.True(buffer.Length < 100_000 + 64 * 1024, $"{buffer.Length} bytes held");
-            }
+            // Hints larger than a segment make the buffer take a larger one; none is kept besides it.
+            Fill(buffer, expected, random, maxHint: 100_000,
+                afterEach: () => Assert.True(buffer.Length < 100_000 + 64 * 1024, $"{buffer.Length} bytes held"));
 
             buffer.Flush();
             Assert.Equal(0, buffer.Length);
@@ -85,5 +67,20 @@ public sealed class SegmentedBufferTests
 
         Assert.True(whole.Files["a.json"].Length > (count > 3 ? 64 * 1024 : 0));
         Assert.Equal(whole.Files["a.json"], streamed.Files["a.json"]);
+    }
+
+    /// <summary>Writes <paramref name="content"/> through the buffer in pieces of random sizes, asking for random hints.</summary>
+    private static void Fill(SegmentedBuffer buffer, byte[] content, Random random, int maxHint, Action afterEach)
+    {
+        var at = 0;
+        while (at < content.Length)
+        {
+            var span = buffer.GetSpan(random.Next(1, maxHint));
+            var count = Math.Min(Math.Min(span.Length, random.Next(1, 70000)), content.Length - at);
+            content.AsSpan(at, count).CopyTo(span);
+            buffer.Advance(count);
+            at += count;
+            afterEach();
+        }
     }
 }
