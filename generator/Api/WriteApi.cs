@@ -19,13 +19,22 @@ public sealed class WriteApi : ISitePublisher
     {
         var map = new ApiMapper(data, context);
         var bySlug = data.Projects.OrderBy(p => p.Slug, StringComparer.Ordinal).ToArray();
-        Parallel.ForEach(bySlug.Where(p => context.RendersProject(p.Slug)), Text.Parallelism.Options,
-            p => ApiJson.Write(sink, ApiPaths.Project(p.Slug), map.Envelope(map.Project(p), 1)));
+        void ProjectFiles() =>
+            Parallel.ForEach(bySlug.Where(p => context.RendersProject(p.Slug)), Text.Parallelism.Options,
+                p => ApiJson.Write(sink, ApiPaths.Project(p.Slug), map.Envelope(map.Project(p), 1)));
         if (!context.RendersSiteWide)
         {
+            Text.Parallelism.Unwrapped(ProjectFiles);
             return;
         }
 
+        // The site-wide files are written one after another, each by one thread; they are written beside the
+        // project files, so that no core waits while they are.
+        Text.Parallelism.Unwrapped(() => Parallel.Invoke(ProjectFiles, () => SiteWideFiles(bySlug, map, context, data.AsOf, sink)));
+    }
+
+    private static void SiteWideFiles(ProjectSignals[] bySlug, ApiMapper map, RenderContext context, DateOnly asOf, IOutputSink sink)
+    {
         var endpoints = ApiIndex.Endpoints(context.Urls);
         ApiJson.Write(sink, ApiPaths.Index, map.Envelope(endpoints, endpoints.Count));
 
@@ -55,7 +64,7 @@ public sealed class WriteApi : ISitePublisher
             sink.WriteText(ApiPaths.SchemaFolder + name, text);
         }
 
-        WriteFull(bySlug, map, data.AsOf, sink);
+        WriteFull(bySlug, map, asOf, sink);
     }
 
     /// <summary>Projects serialized between two flushes of the complete file to the sink.</summary>

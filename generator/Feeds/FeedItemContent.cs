@@ -2,23 +2,46 @@ using System.Text;
 
 namespace Steady.Feeds;
 
-/// <summary>Builds the text and the HTML content of a feed item side by side, escaping every value for HTML.</summary>
+/// <summary>
+/// Builds the text and the HTML content of a feed item side by side, escaping every value for HTML. The builders
+/// are the thread's own, kept from item to item: one item is built at a time on a thread, and its
+/// <see cref="Text"/> and <see cref="Html"/> are read before the next item starts.
+/// </summary>
 internal sealed class FeedItemContent
 {
-    private readonly StringBuilder _text = new();
-    private readonly StringBuilder _html = new();
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
+    [ThreadStatic]
+    private static StringBuilder? t_html;
+
+    private readonly StringBuilder _text;
+    private readonly StringBuilder _html;
 
     public FeedItemContent(string lead, string projectName, string projectUrl)
     {
+        _text = (t_text ??= new StringBuilder(1024)).Clear();
+        _html = (t_html ??= new StringBuilder(2048)).Clear();
         _text.Append(lead).Append("\n\nProject: ").Append(projectName).Append(" <").Append(projectUrl).Append(">\n");
         _html.Append("<p>").Append(HtmlText.Encode(lead)).Append("</p>\n")
             .Append("<p>Project: <a href=\"").Append(HtmlText.Encode(projectUrl)).Append("\">")
             .Append(HtmlText.Encode(projectName)).Append("</a></p>\n");
     }
 
-    public string Text => _text.ToString().TrimEnd('\n');
+    public string Text => WithoutFinalLineEnds(_text);
 
-    public string Html => _html.ToString().TrimEnd('\n');
+    public string Html => WithoutFinalLineEnds(_html);
+
+    private static string WithoutFinalLineEnds(StringBuilder sb)
+    {
+        var length = sb.Length;
+        while (length > 0 && sb[length - 1] == '\n')
+        {
+            length--;
+        }
+
+        return sb.ToString(0, length);
+    }
 
     public void Facts(IReadOnlyList<(string Name, string Value)> facts)
     {

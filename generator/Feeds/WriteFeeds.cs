@@ -15,14 +15,23 @@ public sealed class WriteFeeds : ISitePublisher
     public void Publish(SiteData data, RenderContext context, IOutputSink sink)
     {
         var catalog = new FeedCatalog(data, context);
-        if (context.RendersSiteWide)
+        void ProjectFeeds() =>
+            Parallel.ForEach(data.Projects.Where(p => context.RendersProject(p.Slug)), Text.Parallelism.Options, p => Write(catalog.Project(p), context, sink));
+        if (!context.RendersSiteWide)
         {
-            Write(catalog.Changes(), context, sink);
-            Write(catalog.Caution(), context, sink);
-            Write(catalog.HelpWanted(), context, sink);
+            Text.Parallelism.Unwrapped(ProjectFeeds);
+            return;
         }
 
-        Parallel.ForEach(data.Projects.Where(p => context.RendersProject(p.Slug)), Text.Parallelism.Options, p => Write(catalog.Project(p), context, sink));
+        // The registry-wide feeds each pick from every event; they are made beside the project feeds.
+        Text.Parallelism.Unwrapped(() => Parallel.Invoke(
+            ProjectFeeds,
+            () =>
+            {
+                Write(catalog.Changes(), context, sink);
+                Write(catalog.Caution(), context, sink);
+                Write(catalog.HelpWanted(), context, sink);
+            }));
     }
 
     public static void Write(FeedDocument document, RenderContext context, IOutputSink sink)

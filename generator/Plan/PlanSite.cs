@@ -46,7 +46,17 @@ public static partial class PlanSite
             .ThenBy(i => rows[i].Slug, StringComparer.Ordinal)
             .Select(i => rows[i]).ToArray();
         var changeCount = data.Projects.Sum(p => p.Project.History.Count);
-        var changes = NewestChanges(data, views);
+
+        // The pages that each gather from every project are planned side by side.
+        var changes = Array.Empty<EventView>();
+        PlannedPage? funding = null;
+        StewardsPageModel? stewards = null;
+        var sponsorPages = new List<PlannedPage>();
+        Text.Parallelism.Unwrapped(() => Parallel.Invoke(
+            () => changes = NewestChanges(data, views),
+            () => funding = FundingPage(data, rows, views),
+            () => stewards = Stewards(data, views),
+            () => AddSponsors(sponsorPages, data, views, urls)));
 
         var pages = new List<PlannedPage>(rows.Length + 64);
         var site = Site(content, settings, urls, data);
@@ -109,11 +119,11 @@ public static partial class PlanSite
             new ListPageModel("help", "These projects need people or money. The most critical come first.",
                 needHelp, "No project asks for help at the moment.")));
 
-        pages.Add(FundingPage(data, rows, views));
-        AddSponsors(pages, data, views, urls);
+        pages.Add(funding!);
+        pages.AddRange(sponsorPages);
         pages.Add(Page(urls, "stewards/", "layouts/stewards.html", "Stewards",
             "The registry's trusted stewards, who vouched for them, and the projects they keep steady.", "stewards/",
-            Stewards(data, views)));
+            stewards!));
         pages.Add(Page(urls, "changes/", "layouts/changes.html", "Changes",
             "Every change recorded in the registry, newest first, each with its source.", "changes/",
             new ChangesPageModel(changes, changeCount, urls.Link(Api.ApiPaths.Full))));

@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Steady.Text;
 
 /// <summary>
@@ -7,4 +9,20 @@ namespace Steady.Text;
 public static class Parallelism
 {
     public static readonly ParallelOptions Options = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+    /// <summary>
+    /// Runs parallel work and rethrows the first failure as itself rather than wrapped in an
+    /// <see cref="AggregateException"/>, so that a build reports it as it reports any other.
+    /// </summary>
+    public static void Unwrapped(Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.FirstOrDefault() is { } first)
+        {
+            ExceptionDispatchInfo.Capture(first).Throw();
+        }
+    }
 }

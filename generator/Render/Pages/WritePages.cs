@@ -26,27 +26,20 @@ public sealed class WritePages : ISitePublisher
         var templates = TemplateSet.Compile(theme);
         var markdown = new MarkdownRenderer(context.Urls);
 
-        try
-        {
-            // One renderer (Scriban context and output buffer) per worker; no more workers than cores, so that
-            // threads blocked on the disk do not make the pool add more contexts. A worker that ends hands its
-            // renderer to the next one, so a build makes no more renderers than it runs at once.
-            var idle = new System.Collections.Concurrent.ConcurrentBag<PageRenderer>();
-            Parallel.ForEach(
-                pages,
-                Text.Parallelism.Options,
-                () => idle.TryTake(out var renderer) ? renderer : new PageRenderer(templates, markdown.Render, plan.Site),
-                (page, _, renderer) =>
-                {
-                    renderer.RenderTo(page, sink);
-                    return renderer;
-                },
-                idle.Add);
-        }
-        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.FirstOrDefault() is { } first)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
-        }
+        // One renderer (Scriban context and output buffer) per worker; no more workers than cores, so that
+        // threads blocked on the disk do not make the pool add more contexts. A worker that ends hands its
+        // renderer to the next one, so a build makes no more renderers than it runs at once.
+        var idle = new System.Collections.Concurrent.ConcurrentBag<PageRenderer>();
+        Text.Parallelism.Unwrapped(() => Parallel.ForEach(
+            pages,
+            Text.Parallelism.Options,
+            () => idle.TryTake(out var renderer) ? renderer : new PageRenderer(templates, markdown.Render, plan.Site),
+            (page, _, renderer) =>
+            {
+                renderer.RenderTo(page, sink);
+                return renderer;
+            },
+            idle.Add));
 
         if (!context.RendersSiteWide)
         {

@@ -47,6 +47,41 @@ public sealed class FeedFormatTests
     }
 
     [Fact]
+    public void Every_rss_and_atom_item_reads_back_with_the_links_tags_and_texts_of_its_json_item()
+    {
+        var related = 0;
+        foreach (var stem in Stems())
+        {
+            var items = JsonNode.Parse(Sink.Text(stem + ".json"))!["items"]!.AsArray().ToDictionary(i => (string)i!["id"]!);
+            foreach (var format in new[] { FeedFormat.Rss, FeedFormat.Atom })
+            {
+                using var reader = XmlReader.Create(new MemoryStream(Sink.Files[FeedPaths.File(stem, format)]));
+                foreach (var item in SyndicationFeed.Load(reader).Items)
+                {
+                    var json = items[item.Id]!;
+                    var page = Assert.Single(item.Links, l => l.RelationshipType == "alternate");
+                    Assert.Equal((string)json["url"]!, page.Uri.AbsoluteUri);
+                    var source = item.Links.SingleOrDefault(l => l.RelationshipType == "related");
+                    Assert.Equal((string?)json["external_url"], source?.Uri.AbsoluteUri);
+                    Assert.Equal(source is null ? null : "Source", source?.Title);
+                    related += source is null ? 0 : 1;
+                    Assert.Equal(json["tags"]!.AsArray().Select(t => (string)t!), item.Categories.Select(c => c.Name));
+                    Assert.Equal((string)json["title"]!, item.Title.Text);
+                    var html = format == FeedFormat.Rss ? item.Summary : (TextSyndicationContent)item.Content;
+                    Assert.Equal((string)json["content_html"]!, html.Text);
+                    if (format == FeedFormat.Atom)
+                    {
+                        Assert.Equal((string)json["summary"]!, item.Summary.Text);
+                        Assert.Equal("html", item.Content.Type);
+                    }
+                }
+            }
+        }
+
+        Assert.True(related > 0, "no item has a source link");
+    }
+
+    [Fact]
     public void Every_json_feed_has_the_required_fields_of_version_1_1()
     {
         foreach (var stem in Stems())
