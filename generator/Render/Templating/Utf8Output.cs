@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Scriban.Runtime;
 using Steady.Write;
@@ -8,18 +9,20 @@ namespace Steady.Render.Templating;
 /// A Scriban output that encodes what a page writes to UTF-8 into a <see cref="SegmentedBuffer"/>, so that a page
 /// listing every project is never held as a string as well. Templates write many short pieces; they are gathered in a
 /// small block of characters and encoded a block at a time. Its <see cref="ToString"/> is empty: the text is in the
-/// buffer, already encoded. Not thread-safe.
+/// buffer, already encoded. The block is rented from the shared pool and returned by <see cref="Complete"/>, after
+/// which nothing more may be written. Not thread-safe.
 /// </summary>
 internal sealed class Utf8Output(SegmentedBuffer buffer) : IScriptOutput
 {
     private const int BlockChars = 4096;
 
     private readonly Encoder _encoder = Encoding.UTF8.GetEncoder();
-    private readonly char[] _block = new char[BlockChars];
+    private char[] _block = ArrayPool<char>.Shared.Rent(BlockChars);
     private int _used;
 
     public void Write(string text, int offset, int count)
     {
+        ObjectDisposedException.ThrowIf(_block.Length == 0, this);
         var chars = text.AsSpan(offset, count);
         if (chars.Length > BlockChars - _used)
         {
@@ -41,8 +44,21 @@ internal sealed class Utf8Output(SegmentedBuffer buffer) : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Encodes what is still gathered, and what the encoder holds (half of a surrogate pair at the very end).</summary>
-    public void Complete() => Encode(flush: true);
+    /// <summary>
+    /// Encodes what is still gathered, and what the encoder holds (half of a surrogate pair at the very end), and
+    /// returns the block to the pool.
+    /// </summary>
+    public void Complete()
+    {
+        if (_block.Length == 0)
+        {
+            return;
+        }
+
+        Encode(flush: true);
+        ArrayPool<char>.Shared.Return(_block);
+        _block = [];
+    }
 
     public override string ToString() => "";
 

@@ -37,4 +37,17 @@ public sealed class Utf8OutputTests
 
         Assert.Equal(Encoding.UTF8.GetBytes(text.ToString()), sink.Files["page.html"]);
     }
+
+    [Fact]
+    public void A_completed_output_gave_its_block_back_and_takes_no_more_text()
+    {
+        using var buffer = new SegmentedBuffer();
+        var output = new Utf8Output(buffer);
+        output.Write("<p>done</p>", 0, 11);
+        output.Complete();
+        output.Complete();
+
+        Assert.Throws<ObjectDisposedException>(() => output.Write("late", 0, 4));
+        Assert.Equal(11, buffer.Length);
+    }
 }
