@@ -38,17 +38,17 @@ public sealed class WriteApi : ISitePublisher
         var endpoints = ApiIndex.Endpoints(context.Urls);
         ApiJson.Write(sink, ApiPaths.Index, map.Envelope(endpoints, endpoints.Count));
 
-        // The lists of every project stream to disk as they are serialized.
-        var summaries = bySlug.Select(map.Summary).ToArray();
-        ApiJson.WriteLarge(sink, ApiPaths.Projects, map.Envelope<IReadOnlyList<ApiProjectSummary>>(summaries, summaries.Length));
+        // The lists of every project stream to disk as they are serialized, each record made as it is written.
+        ApiJson.WriteLarge(sink, ApiPaths.Projects,
+            map.Envelope<IReadOnlyList<ApiProjectSummary>>(new MappedList<ProjectSignals, ApiProjectSummary>(bySlug, map.Summary), bySlug.Length));
 
         var caution = bySlug
             .Where(p => p.Caution.Level != CautionLevel.None)
             .OrderByDescending(p => p.Caution.Level)
             .ThenBy(p => p.Slug, StringComparer.Ordinal)
-            .Select(map.CautionEntry)
             .ToArray();
-        ApiJson.WriteLarge(sink, ApiPaths.Caution, map.Envelope<IReadOnlyList<ApiCautionEntry>>(caution, caution.Length));
+        ApiJson.WriteLarge(sink, ApiPaths.Caution,
+            map.Envelope<IReadOnlyList<ApiCautionEntry>>(new MappedList<ProjectSignals, ApiCautionEntry>(caution, map.CautionEntry), caution.Length));
 
         var purls = map.Purls();
         ApiJson.WriteLarge(sink, ApiPaths.Purls, map.Envelope(purls, purls.Count));

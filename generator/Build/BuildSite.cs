@@ -36,16 +36,22 @@ public static class BuildSite
         }
 
         var data = clock.Time("derive", () => SignalDeriver.Derive(registry, options.AsOf, enrichment));
-        var plan = clock.Time("plan", () => PlanSite.Plan(data, content, settings, urls));
+        var plan = clock.Time("plan", () =>
+        {
+            CompactLargeHeap();
+            return PlanSite.Plan(data, content, settings, urls);
+        });
         var context = new RenderContext(settings, urls, options.AsOf) { Plan = plan };
 
         using var sink = new DirectorySink(settings.Out);
         var target = options.WrapSink?.Invoke(sink) ?? sink;
         clock.Time("render", () =>
         {
+            CompactLargeHeap();
             foreach (var publisher in Publishers.All())
             {
                 clock.Time("render " + publisher.Name, () => publisher.Publish(data, context, target));
+                CompactLargeHeap();
             }
         });
         var written = clock.Time("write", sink.Commit);
@@ -78,6 +84,25 @@ public static class BuildSite
             return all.Sorted();
         });
         return (entries.Registry, content.Pages, enrichment, diagnostics, entries.Count);
+    }
+
+    /// <summary>A heap above this size is compacted between publishers (see <see cref="CompactLargeHeap"/>).</summary>
+    public const long CompactAboveBytes = 512L * 1024 * 1024;
+
+    /// <summary>
+    /// When the heap is large (a registry of tens of thousands of projects), collects and compacts it before planning,
+    /// before the first publisher and after each one: the garbage a stage leaves in the oldest generation would
+    /// otherwise stay beside the registry while the next one runs, and the process would grow past what it holds by
+    /// hundreds of megabytes. A small heap is left
+    /// to the collector: there a full collection costs more than it gives back.
+    /// </summary>
+    private static void CompactLargeHeap()
+    {
+        if (GC.GetGCMemoryInfo().HeapSizeBytes > CompactAboveBytes)
+        {
+            System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
     }
 
     /// <summary>A folder as named in diagnostics: relative to the working folder when inside it.</summary>

@@ -29,26 +29,19 @@ public sealed class FeedCatalog(SiteData data, RenderContext context)
 
     public FeedDocument Caution()
     {
-        var effects = new Dictionary<(int, int), CautionEffect>();
-        var candidates = new List<FeedPick>();
-        for (var pi = 0; pi < data.Projects.Count; pi++)
-        {
-            var project = data.Projects[pi].Project;
-            for (var ei = 0; ei < project.History.Count; ei++)
-            {
-                if (CautionEffect.Of(project, ei) is { } effect)
-                {
-                    effects[(pi, ei)] = effect;
-                    candidates.Add(new FeedPick(project.History[ei].Date, pi, ei));
-                }
-            }
-        }
-
+        var candidates = data.Projects.SelectMany((p, pi) => Enumerable.Range(0, p.Project.History.Count)
+            .Where(ei => CautionEffect.Of(p.Project, ei) is not null)
+            .Select(ei => new FeedPick(p.Project.History[ei].Date, pi, ei)));
         return Document(FeedPaths.Caution, FeedPaths.Caution,
             $"{context.Settings.Title}: downstream caution",
             "Events that raised or lowered a project's downstream caution, with the level and the project's current reasons.",
             "caution/",
-            Newest(candidates).Select(k => _items.Event(data.Projects[k.Project], k.Event, effects[(k.Project, k.Event)])).ToArray());
+            Newest(candidates).Select(k =>
+            {
+                // Picked for its effect, so it has one; only the picked events' effects are made twice.
+                var signals = data.Projects[k.Project];
+                return _items.Event(signals, k.Event, CautionEffect.Of(signals.Project, k.Event)!);
+            }).ToArray());
     }
 
     public FeedDocument HelpWanted()
@@ -93,10 +86,41 @@ public sealed class FeedCatalog(SiteData data, RenderContext context)
         new(stem, _items.Tags.Feed(idStem), XmlSafeText.Clean(title), XmlSafeText.Clean(description), homePath,
             items.Count == 0 ? empty ?? context.AsOf : items.Max(i => i.Date), items);
 
-    private IEnumerable<FeedPick> Newest(IEnumerable<FeedPick> picks) =>
-        picks.OrderByDescending(k => k.Date)
-            .ThenBy(k => data.Projects[k.Project].Slug, StringComparer.Ordinal)
-            .ThenByDescending(k => k.Event)
-            .Take(RegistryFeedItems);
+    /// <summary>
+    /// The first <see cref="RegistryFeedItems"/> picks in feed order (newest first; ties by slug, then by later history
+    /// position first), kept in a heap of that size as the picks go by: a large registry's events are never all held.
+    /// </summary>
+    private FeedPick[] Newest(IEnumerable<FeedPick> picks)
+    {
+        var order = Comparer<FeedPick>.Create((a, b) =>
+        {
+            var byDate = b.Date.CompareTo(a.Date);
+            if (byDate != 0)
+            {
+                return byDate;
+            }
+
+            var bySlug = string.CompareOrdinal(data.Projects[a.Project].Slug, data.Projects[b.Project].Slug);
+            return bySlug != 0 ? bySlug : b.Event.CompareTo(a.Event);
+        });
+
+        // The heap's top is the last of the picks kept, so a later pick that comes before it takes its place.
+        var kept = new PriorityQueue<FeedPick, FeedPick>(RegistryFeedItems, Comparer<FeedPick>.Create((a, b) => order.Compare(b, a)));
+        foreach (var pick in picks)
+        {
+            if (kept.Count < RegistryFeedItems)
+            {
+                kept.Enqueue(pick, pick);
+            }
+            else if (order.Compare(pick, kept.Peek()) < 0)
+            {
+                kept.DequeueEnqueue(pick, pick);
+            }
+        }
+
+        var newest = kept.UnorderedItems.Select(k => k.Element).ToArray();
+        Array.Sort(newest, order);
+        return newest;
+    }
 
 }

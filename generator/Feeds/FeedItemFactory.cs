@@ -136,7 +136,7 @@ public sealed class FeedItemFactory(RenderContext context)
 
     /// <summary>An address from the registry as a link: only http(s) passes, in the escaped form <see cref="Uri"/> gives it.</summary>
     private static string? Link(string address) =>
-        TextRules.IsHttpUrl(address) && Uri.TryCreate(address, UriKind.Absolute, out var uri) ? uri.AbsoluteUri : null;
+        TextRules.TryHttpUrl(address, out var uri) ? uri.AbsoluteUri : null;
 
     private static FeedCaution Current(CautionSignal caution) =>
         new(Vocabulary.Name(caution.Level), caution.Since, caution.Reasons.Select(r => XmlSafeText.Clean(r.Text)).ToArray());

@@ -28,12 +28,18 @@ public static partial class TextRules
     public static bool IsGithubLogin(string value) => GithubLogin().IsMatch(value);
 
     /// <summary>An absolute http or https URL with a host and no credentials or whitespace.</summary>
-    public static bool IsHttpUrl(string value) =>
-        (value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) &&
-        !HasWhiteSpaceOrControl(value) &&
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) &&
-        (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) &&
-        uri.Host.Length > 0 && uri.UserInfo.Length == 0;
+    public static bool IsHttpUrl(string value) => TryHttpUrl(value, out _);
+
+    /// <summary><see cref="IsHttpUrl"/>, with the parsed address when it is one.</summary>
+    public static bool TryHttpUrl(string value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri)
+    {
+        uri = null;
+        return (value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) &&
+            !HasWhiteSpaceOrControl(value) &&
+            Uri.TryCreate(value, UriKind.Absolute, out uri) &&
+            (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) &&
+            uri.Host.Length > 0 && uri.UserInfo.Length == 0;
+    }
 
     private static bool HasWhiteSpaceOrControl(string value)
     {

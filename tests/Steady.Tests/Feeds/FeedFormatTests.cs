@@ -127,6 +127,39 @@ public sealed class FeedFormatTests
     }
 
     [Fact]
+    public void Registry_feeds_pick_the_same_items_in_the_same_order_as_a_sort_of_every_event()
+    {
+        // Three events a day across three projects, so that dates tie across projects and within one project.
+        var projects = FeedsFixture.Registry.Projects.Take(3).Select((p, pi) => p with
+        {
+            History = Enumerable.Range(0, 90).Select(i => new HistoryEvent
+            {
+                Date = new DateOnly(2021, 1, 1).AddDays(i / 3 + pi % 2),
+                Kind = i % 4 == 0 ? EventKind.Incident : EventKind.Note,
+                Summary = $"event {i}",
+                Source = "https://example.org/",
+            }).ToArray(),
+        }).ToArray();
+        var registry = FeedsFixture.Registry with { Projects = [.. projects, .. FeedsFixture.Registry.Projects.Skip(3)] };
+        var data = FeedsFixture.Data(registry);
+        var catalog = new FeedCatalog(data, FeedsFixture.Context());
+
+        string[] Expected(Func<Project, int, bool> keep) => data.Projects
+            .SelectMany(p => Enumerable.Range(0, p.Project.History.Count).Where(i => keep(p.Project, i)).Select(i => (Signals: p, Index: i)))
+            .OrderByDescending(x => x.Signals.Project.History[x.Index].Date)
+            .ThenBy(x => x.Signals.Slug, StringComparer.Ordinal)
+            .ThenByDescending(x => x.Index)
+            .Take(FeedCatalog.RegistryFeedItems)
+            .Select(x => catalog.Items.EventId(x.Signals.Project, x.Index))
+            .ToArray();
+
+        Assert.Equal(Expected((_, _) => true), catalog.Changes().Items.Select(i => i.Id));
+        var caution = catalog.Caution().Items.Select(i => i.Id).ToArray();
+        Assert.Equal(Expected((p, i) => CautionEffect.Of(p, i) is not null), caution);
+        Assert.True(caution.Length > 20, $"only {caution.Length} caution items");
+    }
+
+    [Fact]
     public void Registry_feeds_keep_the_newest_100_items_newest_first()
     {
         var busy = FeedsFixture.Registry.Projects[0] with
