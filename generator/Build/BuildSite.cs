@@ -86,15 +86,15 @@ public static class BuildSite
         return (entries.Registry, content.Pages, enrichment, diagnostics, entries.Count);
     }
 
-    /// <summary>A heap above this size is compacted between publishers (see <see cref="CompactLargeHeap"/>).</summary>
+    /// <summary>A heap above this size is compacted between stages (see <see cref="CompactLargeHeap"/>).</summary>
     public const long CompactAboveBytes = 512L * 1024 * 1024;
 
     /// <summary>
     /// When the heap is large (a registry of tens of thousands of projects), collects and compacts it before planning,
     /// before the first publisher and after each one: the garbage a stage leaves in the oldest generation would
     /// otherwise stay beside the registry while the next one runs, and the process would grow past what it holds by
-    /// hundreds of megabytes. A small heap is left
-    /// to the collector: there a full collection costs more than it gives back.
+    /// hundreds of megabytes. A small heap is left to the collector: there a full collection costs more than it gives
+    /// back.
     /// </summary>
     private static void CompactLargeHeap()
     {
