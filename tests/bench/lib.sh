@@ -39,23 +39,22 @@ generate() {
   dotnet run --project "$root/tests/Steady.Synthetic" -c Release -- "${args[@]}"
 }
 
-# publish_steady DIR: publishes the generator as a release would ship it to DIR: Release, ReadyToRun (compiled
-# ahead of time) against the installed framework. The binary is DIR/steady.
-# READY_TO_RUN=composite publishes it self-contained, compiled with the framework into one composite image;
+# publish_steady DIR: publishes the generator as a release would ship it to DIR: Release, self-contained, and
+# compiled ahead of time with the framework into one composite ReadyToRun image. The binary is DIR/steady.
+# READY_TO_RUN=framework publishes ReadyToRun against the installed framework instead (not self-contained);
 # READY_TO_RUN=0 publishes plain IL, compiled on first use.
 publish_steady() {
-  local mode=${READY_TO_RUN:-1}
-  # Each form compiles in its own folders: the SDK would otherwise reuse one form's precompiled files for another.
-  local args=(-c Release -o "$1" --nologo -v quiet
-    -p:IntermediateOutputPath="$root/generator/obj/bench-$mode/" -p:OutputPath="$root/generator/bin/bench-$mode/")
-  local arch
+  local arch form args=()
   case "$(uname -m)" in x86_64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) arch=$(uname -m) ;; esac
-  case "$mode" in
-    1) args+=(-r "linux-$arch" --self-contained false -p:PublishReadyToRun=true) ;;
-    composite) args+=(-r "linux-$arch" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true) ;;
-    0) ;;
-    *) echo "READY_TO_RUN must be 1, composite or 0" >&2; exit 2 ;;
+  case "${READY_TO_RUN:-1}" in
+    1) form=composite; args+=(-r "linux-$arch" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true) ;;
+    framework) form=framework; args+=(-r "linux-$arch" --self-contained false -p:PublishReadyToRun=true) ;;
+    0) form=il ;;
+    *) echo "READY_TO_RUN must be 1, framework or 0" >&2; exit 2 ;;
   esac
+  # Each form compiles in its own folders: the SDK would otherwise reuse one form's precompiled files for another.
+  args+=(-c Release -o "$1" --nologo -v quiet
+    -p:IntermediateOutputPath="$root/generator/obj/bench-$form/" -p:OutputPath="$root/generator/bin/bench-$form/")
   dotnet publish "$root/generator" "${args[@]}" >"$1.log" 2>&1 \
     || { cat "$1.log" >&2; echo "dotnet publish failed" >&2; exit 1; }
 }
