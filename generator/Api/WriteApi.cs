@@ -30,7 +30,7 @@ public sealed class WriteApi : ISitePublisher
 
         // The site-wide files are written one after another, each by one thread; they are written beside the
         // project files, so that no core waits while they are.
-        Text.Parallelism.Unwrapped(() => Parallel.Invoke(ProjectFiles, () => SiteWideFiles(bySlug, map, context, data.AsOf, sink)));
+        Text.Parallelism.Invoke(ProjectFiles, () => SiteWideFiles(bySlug, map, context, data.AsOf, sink));
     }
 
     private static void SiteWideFiles(ProjectSignals[] bySlug, ApiMapper map, RenderContext context, DateOnly asOf, IOutputSink sink)

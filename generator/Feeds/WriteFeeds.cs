@@ -24,14 +24,14 @@ public sealed class WriteFeeds : ISitePublisher
         }
 
         // The registry-wide feeds each pick from every event; they are made beside the project feeds.
-        Text.Parallelism.Unwrapped(() => Parallel.Invoke(
+        Text.Parallelism.Invoke(
             ProjectFeeds,
             () =>
             {
                 Write(catalog.Changes(), context, sink);
                 Write(catalog.Caution(), context, sink);
                 Write(catalog.HelpWanted(), context, sink);
-            }));
+            });
     }
 
     public static void Write(FeedDocument document, RenderContext context, IOutputSink sink)

@@ -52,11 +52,11 @@ public static partial class PlanSite
         PlannedPage? funding = null;
         StewardsPageModel? stewards = null;
         var sponsorPages = new List<PlannedPage>();
-        Text.Parallelism.Unwrapped(() => Parallel.Invoke(
+        Text.Parallelism.Invoke(
             () => changes = NewestChanges(data, views),
             () => funding = FundingPage(data, rows, views),
             () => stewards = Stewards(data, views),
-            () => AddSponsors(sponsorPages, data, views, urls)));
+            () => AddSponsors(sponsorPages, data, views, urls));
 
         var pages = new List<PlannedPage>(rows.Length + 64);
         var site = Site(content, settings, urls, data);

@@ -10,6 +10,9 @@ public static class Parallelism
 {
     public static readonly ParallelOptions Options = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
+    /// <summary>Runs <paramref name="actions"/> side by side, as <see cref="Unwrapped"/> runs work.</summary>
+    public static void Invoke(params Action[] actions) => Unwrapped(() => Parallel.Invoke(actions));
+
     /// <summary>
     /// Runs parallel work and rethrows the first failure as itself rather than wrapped in an
     /// <see cref="AggregateException"/>, so that a build reports it as it reports any other.

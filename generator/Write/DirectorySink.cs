@@ -178,8 +178,10 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         StagingFolders.Release(_staging);
     }
 
-    /// <summary>Claims a site path for one file and makes its folder; returns where it goes and where it was before.</summary>
-    /// <summary>Claims a path: the file to write in the staging folder, and the previous output's file, if there is a previous output.</summary>
+    /// <summary>
+    /// Claims a site path for one file and makes its folder; returns the file to write in the staging folder and the
+    /// previous output's file, if there is a previous output.
+    /// </summary>
     private (string Target, string? Previous) Claim(string sitePath)
     {
         SitePathRules.Check(sitePath);
