@@ -13,28 +13,38 @@ namespace Steady.Api;
 /// </summary>
 public static class ApiJson
 {
+    /// <summary>
+    /// The serializer's settings. The site's documents are written through <see cref="Utf8JsonWriter"/>s made with
+    /// the relaxed encoder, so these settings leave the encoder unset: that lets the serializer use the code
+    /// <see cref="ApiJsonContext"/> made for each type. A type the context does not know is serialized by reflection.
+    /// </summary>
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ApiJsonContext.Default, new DefaultJsonTypeInfoResolver()),
         WriteIndented = true,
         IndentSize = 2,
         NewLine = "\n",
     };
 
+    /// <summary>The encoder of every JSON file: only what JSON requires is escaped, so text stays readable.</summary>
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    /// <summary><see cref="Options"/> with <see cref="Encoder"/>, for text the serializer writes on its own.</summary>
+    public static readonly JsonSerializerOptions TextOptions = new(Options) { Encoder = Encoder };
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
-        Encoder = Options.Encoder,
+        Encoder = Encoder,
         Indented = true,
         IndentSize = 2,
         NewLine = "\n",
     };
 
-    private static readonly JsonWriterOptions CompactOptions = new() { Encoder = Options.Encoder };
+    private static readonly JsonWriterOptions CompactOptions = new() { Encoder = Encoder };
 
     /// <summary>Serializes <paramref name="value"/> and hands the bytes to the sink.</summary>
     public static void Write<T>(IOutputSink sink, string sitePath, T value) =>

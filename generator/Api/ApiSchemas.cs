@@ -38,7 +38,7 @@ public static class ApiSchemas
             root[key] = value;
         }
 
-        return root.ToJsonString(ApiJson.Options) + "\n";
+        return root.ToJsonString(ApiJson.TextOptions) + "\n";
     }
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
