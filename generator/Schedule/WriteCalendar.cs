@@ -1,7 +1,5 @@
+using System.Globalization;
 using System.Text;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using Steady.Derive;
 using Steady.Feeds;
 using Steady.Render;
@@ -10,16 +8,14 @@ using Steady.Write;
 namespace Steady.Schedule;
 
 /// <summary>
-/// Publishes <c>feeds/calendar.ics</c> with Ical.Net: one all-day event per <see cref="DueDate"/>. DTSTAMP is the
-/// as-of date, so the same registry and as-of date give the same bytes. Events are serialized a chunk at a time
-/// into the calendar's frame, so a large registry never holds a whole calendar of event objects.
+/// Publishes <c>feeds/calendar.ics</c> (iCalendar, RFC 5545): one all-day event per <see cref="DueDate"/>, with
+/// the properties in name order. DTSTAMP is the as-of date, so the same registry and as-of date give the same
+/// bytes. The calendar streams to the sink as its events are written, each event made as it is written, so a
+/// large registry never holds a whole calendar of event texts.
 /// </summary>
 public sealed class WriteCalendar : ISitePublisher
 {
-    private const string End = "END:VCALENDAR\r\n";
-
-    /// <summary>Events serialized at a time, so a large registry holds a bounded number of event texts.</summary>
-    private const int Chunk = 1024;
+    public const string ProductId = "-//Steady//Registry calendar//EN";
 
     public string Name => "calendar";
 
@@ -30,48 +26,38 @@ public sealed class WriteCalendar : ISitePublisher
             return;
         }
 
-        var serializer = new CalendarSerializer();
-        var calendar = new Ical.Net.Calendar { ProductId = "-//Steady//Registry calendar//EN", Method = "PUBLISH" };
-        calendar.AddProperty("X-WR-CALNAME", XmlSafeText.Clean($"{context.Settings.Title}: registry dates"));
-        var frame = serializer.SerializeToString(calendar) ?? "";
-        var end = frame.LastIndexOf(End, StringComparison.Ordinal);
-
-        var stamp = data.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var name = XmlSafeText.Clean($"{context.Settings.Title}: registry dates");
+        var stamp = data.AsOf.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "T000000Z";
         var dates = DueDates.Pending(data, context);
-        var texts = new string[Math.Min(Chunk, dates.Length)];
-        // The calendar of a large registry runs to tens of megabytes: it streams to the sink a chunk at a time.
         sink.WriteStream(FeedPaths.Calendar, stream =>
         {
             using var text = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
-            text.Write(frame.AsSpan(0, end));
-            for (var start = 0; start < dates.Length; start += Chunk)
+            var lines = new CalendarLines(text);
+            lines.Value("BEGIN", "VCALENDAR");
+            lines.Value("METHOD", "PUBLISH");
+            lines.Text("PRODID", ProductId);
+            lines.Value("VERSION", "2.0");
+            lines.Text("X-WR-CALNAME", name);
+            foreach (var date in dates)
             {
-                // A chunk of events is serialized on all cores (a serializer per worker) and written in order.
-                var size = Math.Min(Chunk, dates.Length - start);
-                Parallel.For(0, size, Text.Parallelism.Options, () => new CalendarSerializer(), (i, _, local) =>
-                {
-                    texts[i] = Serialize(local, dates[start + i].Make(), stamp);
-                    return local;
-                }, _ => { });
-                for (var i = 0; i < size; i++)
-                {
-                    text.Write(texts[i]);
-                }
+                Event(lines, date.Make(), stamp);
             }
 
-            text.Write(frame.AsSpan(end));
+            lines.Value("END", "VCALENDAR");
         });
     }
 
-    private static string Serialize(CalendarSerializer serializer, DueDate due, DateTime stamp) =>
-        serializer.SerializeToString(new CalendarEvent
-        {
-            Uid = due.Uid,
-            DtStamp = new CalDateTime(stamp, true),
-            DtStart = new CalDateTime(due.Date),
-            Summary = due.Summary,
-            Description = due.Description,
-            Url = new Uri(due.Url),
-            Transparency = "TRANSPARENT",
-        }) ?? "";
+    private static void Event(CalendarLines lines, DueDate due, string stamp)
+    {
+        lines.Value("BEGIN", "VEVENT");
+        lines.Text("DESCRIPTION", due.Description);
+        lines.Value("DTSTAMP", stamp);
+        lines.Value("DTSTART;VALUE=DATE", due.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+        lines.Value("SEQUENCE", "0");
+        lines.Text("SUMMARY", due.Summary);
+        lines.Value("TRANSP", "TRANSPARENT");
+        lines.Text("UID", due.Uid);
+        lines.Value("URL", due.Url);
+        lines.Value("END", "VEVENT");
+    }
 }
