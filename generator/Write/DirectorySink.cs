@@ -19,7 +19,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     // thousands of files, and the keys take a fraction of what the paths themselves would.
     private readonly ConcurrentDictionary<UInt128, byte> _paths = new();
     private readonly ConcurrentDictionary<UInt128, byte> _folders = new();
-    private readonly ConcurrentDictionary<UInt128, string> _small = new();
+    private readonly ConcurrentDictionary<(UInt128, UInt128), string> _small = new();
     private readonly bool _hasPrevious;
     private int _written;
     private int _unchanged;
@@ -56,7 +56,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         {
             Interlocked.Increment(ref _unchanged);
         }
-        else if (small && _small.TryGetValue(key, out var same) && FileBytes.Equal(same, content) && NativeFiles.TryHardLink(same, target))
+        else if (small && _small.TryGetValue(key, out var same) && NativeFiles.TryHardLink(same, target))
         {
             Interlocked.Increment(ref _written);
             Interlocked.Increment(ref _shared);
@@ -217,12 +217,16 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     private static UInt128 PathKey(string path) =>
         System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(path.AsSpan()));
 
-    /// <summary>The first 128 bits of the content's SHA-256; a match is still compared byte for byte before linking.</summary>
-    private static UInt128 ContentKey(ReadOnlySpan<byte> content)
+    /// <summary>
+    /// The content's SHA-256. No two different contents are known to share one, and making two that do is beyond
+    /// reach, so a file of this build with the same key holds the same bytes and is linked without reading it back.
+    /// </summary>
+    private static (UInt128, UInt128) ContentKey(ReadOnlySpan<byte> content)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(content, hash);
-        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash);
+        return (System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash),
+            System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash[16..]));
     }
 
     private static bool Reuse(string previous, string target)
