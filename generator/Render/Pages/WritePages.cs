@@ -30,8 +30,11 @@ public sealed class WritePages : ISitePublisher
         // threads blocked on the disk do not make the pool add more contexts. A worker that ends hands its
         // renderer to the next one, so a build makes no more renderers than it runs at once.
         var idle = new System.Collections.Concurrent.ConcurrentBag<PageRenderer>();
+        // The pages that list projects are the long ones: they go first, so that no core is left rendering one of
+        // them alone at the end while the other waits.
+        var longFirst = pages.Where(p => p.ProjectSlug is null).Concat(pages.Where(p => p.ProjectSlug is not null)).ToArray();
         Text.Parallelism.Unwrapped(() => Parallel.ForEach(
-            pages,
+            longFirst,
             Text.Parallelism.Options,
             () => idle.TryTake(out var renderer) ? renderer : new PageRenderer(templates, markdown.Render, plan.Site),
             (page, _, renderer) =>

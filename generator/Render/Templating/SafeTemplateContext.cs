@@ -36,6 +36,12 @@ internal sealed class SafeTemplateContext : TemplateContext
         BuiltinObject.Import("markdown", markdown);
     }
 
+    /// <summary>Objects are read through <see cref="CompiledObjectAccessor"/> where Scriban would use reflection.</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        base.GetMemberAccessorImpl(target) is Scriban.Runtime.Accessors.TypedObjectAccessor reflection
+            ? new CompiledObjectAccessor(target.GetType(), reflection, MemberRenamer, MemberFilter)
+            : base.GetMemberAccessorImpl(target);
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         Html html => base.Write(span, html.Value),
