@@ -47,11 +47,13 @@ public static class BuildSite
         var target = options.WrapSink?.Invoke(sink) ?? sink;
         clock.Time("render", () =>
         {
-            CompactLargeHeap();
-            foreach (var publisher in Publishers.All())
+            var publishers = Publishers.All();
+            for (var i = 0; i < publishers.Count; i++)
             {
-                clock.Time("render " + publisher.Name, () => publisher.Publish(data, context, target));
+                // Before each publisher, not after the last: nothing the build does after it needs the room.
                 CompactLargeHeap();
+                var publisher = publishers[i];
+                clock.Time("render " + publisher.Name, () => publisher.Publish(data, context, target));
             }
         });
         var written = clock.Time("write", sink.Commit);
@@ -90,10 +92,9 @@ public static class BuildSite
     public const long CompactAboveBytes = 512L * 1024 * 1024;
 
     /// <summary>
-    /// When the heap is large (a registry of tens of thousands of projects), collects and compacts it before planning,
-    /// before the first publisher and after each one: the garbage a stage leaves in the oldest generation would
-    /// otherwise stay beside the registry while the next one runs, and the process would grow past what it holds by
-    /// hundreds of megabytes. A small heap is left to the collector: there a full collection costs more than it gives
+    /// When the heap is large (a registry of tens of thousands of projects), collects and compacts it before planning
+    /// and before each publisher: the garbage a stage leaves in the oldest generation would otherwise stay beside the
+    /// registry while the next one runs, and the process would grow past what it holds by hundreds of megabytes. A small heap is left to the collector: there a full collection costs more than it gives
     /// back.
     /// </summary>
     private static void CompactLargeHeap()
