@@ -37,10 +37,13 @@ internal sealed class SafeTemplateContext : TemplateContext
     }
 
     /// <summary>Objects are read through <see cref="CompiledObjectAccessor"/> where Scriban would use reflection.</summary>
-    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
-        base.GetMemberAccessorImpl(target) is Scriban.Runtime.Accessors.TypedObjectAccessor reflection
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target);
+        return accessor is Scriban.Runtime.Accessors.TypedObjectAccessor reflection
             ? new CompiledObjectAccessor(target.GetType(), reflection, MemberRenamer, MemberFilter)
-            : base.GetMemberAccessorImpl(target);
+            : accessor;
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
