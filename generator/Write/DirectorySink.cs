@@ -19,7 +19,8 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     // thousands of files, and the keys take a fraction of what the paths themselves would.
     private readonly ConcurrentDictionary<UInt128, byte> _paths = new();
     private readonly ConcurrentDictionary<UInt128, byte> _folders = new();
-    private readonly ConcurrentDictionary<(UInt128, UInt128), string> _small = new();
+    // Small contents written so far, by SHA-256: the path of the complete file, or the PendingFile still being written.
+    private readonly ConcurrentDictionary<(UInt128, UInt128), object> _small = new();
     private readonly bool _hasPrevious;
     private int _written;
     private int _unchanged;
@@ -50,31 +51,128 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     public void Write(string sitePath, ReadOnlySpan<byte> content)
     {
         var (target, previous) = Claim(sitePath);
-        var small = content.Length <= SharedMaxBytes;
-        var key = small ? ContentKey(content) : default;
+        if (content.Length > SharedMaxBytes)
+        {
+            WriteOrKeep(target, previous, content);
+        }
+        else
+        {
+            WriteSmall(target, previous, content);
+        }
+
+        Interlocked.Add(ref _bytes, content.Length);
+    }
+
+    /// <summary>
+    /// The first writer of a small content claims it and writes the file; every later file with the same content
+    /// links to that one, waiting for it when both are written at the same moment. Which files share one is therefore
+    /// the same on every run.
+    /// </summary>
+    private void WriteSmall(string target, string? previous, ReadOnlySpan<byte> content)
+    {
+        var key = ContentKey(content);
+        var mine = new PendingFile(target);
+        var first = _small.GetOrAdd(key, mine);
+        if (first == mine)
+        {
+            var done = false;
+            try
+            {
+                WriteOrKeep(target, previous, content);
+                done = true;
+            }
+            finally
+            {
+                // Once complete, the entry is the path alone; a failed write gives the content up to the next writer.
+                if (done)
+                {
+                    _small[key] = target;
+                }
+                else
+                {
+                    _small.TryRemove(new KeyValuePair<(UInt128, UInt128), object>(key, mine));
+                }
+
+                mine.Finish(done);
+            }
+
+            return;
+        }
+
         if (previous is not null && FileBytes.Equal(previous, content) && Reuse(previous, target))
         {
             Interlocked.Increment(ref _unchanged);
         }
-        else if (small && _small.TryGetValue(key, out var same) && NativeFiles.TryHardLink(same, target))
+        else if (PendingFile.WaitFor(first) is { } same && NativeFiles.TryHardLink(same, target))
         {
             Interlocked.Increment(ref _written);
             Interlocked.Increment(ref _shared);
         }
         else
         {
-            using var handle = CreateFile(target);
-            RandomAccess.Write(handle, content, 0);
-            Interlocked.Increment(ref _written);
+            WriteNew(target, content);
         }
+    }
 
-        if (small)
+    /// <summary>Keeps the previous output's file when it holds the same bytes, else writes a new file.</summary>
+    private void WriteOrKeep(string target, string? previous, ReadOnlySpan<byte> content)
+    {
+        if (previous is not null && FileBytes.Equal(previous, content) && Reuse(previous, target))
         {
-            // Recorded only once the file is complete, so no other writer links to a half-written file.
-            _small.TryAdd(key, target);
+            Interlocked.Increment(ref _unchanged);
+        }
+        else
+        {
+            WriteNew(target, content);
+        }
+    }
+
+    private void WriteNew(string target, ReadOnlySpan<byte> content)
+    {
+        using (var handle = CreateFile(target))
+        {
+            RandomAccess.Write(handle, content, 0);
         }
 
-        Interlocked.Add(ref _bytes, content.Length);
+        Interlocked.Increment(ref _written);
+    }
+
+    /// <summary>A small file its first writer is still writing; the others wait for it before they link to it.</summary>
+    private sealed class PendingFile(string path)
+    {
+        private readonly string _path = path;
+        private bool _finished;
+        private bool _written;
+
+        public void Finish(bool written)
+        {
+            lock (this)
+            {
+                _written = written;
+                _finished = true;
+                Monitor.PulseAll(this);
+            }
+        }
+
+        /// <summary>The complete file an entry of the shared contents stands for, once written; null when its write failed.</summary>
+        public static string? WaitFor(object entry)
+        {
+            if (entry is string complete)
+            {
+                return complete;
+            }
+
+            var pending = (PendingFile)entry;
+            lock (pending)
+            {
+                while (!pending._finished)
+                {
+                    Monitor.Wait(pending);
+                }
+
+                return pending._written ? pending._path : null;
+            }
+        }
     }
 
     /// <summary>Writes a large file from its parts in order, without joining them first.</summary>

@@ -148,6 +148,38 @@ public sealed class OutputTests : IDisposable
     }
 
     [Fact]
+    public void Identical_small_files_written_at_once_are_one_file_whatever_the_timing()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var output = _temp.Sub($"_race{round}");
+            WriteSummary summary;
+            using (var sink = new DirectorySink(output))
+            {
+                // Eight threads start together, each writing its share of 400 files of four contents.
+                using var start = new Barrier(8);
+                var threads = Enumerable.Range(0, 8).Select(t => new Thread(() =>
+                {
+                    start.SignalAndWait();
+                    for (var i = t; i < 400; i += 8)
+                    {
+                        sink.WriteText($"badges/{i}.svg", $"<svg>{i % 4}</svg>");
+                    }
+                })).ToArray();
+                Array.ForEach(threads, t => t.Start());
+                Array.ForEach(threads, t => t.Join());
+                summary = sink.Commit();
+            }
+
+            Assert.Equal(400, summary.Written);
+            Assert.Equal(396, summary.Shared);
+            File.AppendAllText(Path.Combine(output, "badges", "0.svg"), "!");
+            Assert.Equal("<svg>0</svg>!", File.ReadAllText(Path.Combine(output, "badges", "396.svg")));
+            Assert.Equal("<svg>1</svg>", File.ReadAllText(Path.Combine(output, "badges", "397.svg")));
+        }
+    }
+
+    [Fact]
     public void A_first_build_writes_every_file_new_and_the_next_keeps_them()
     {
         var output = _temp.Sub("_first");
