@@ -45,7 +45,9 @@ internal sealed class BlockYamlReader
     [ThreadStatic]
     private static List<YamlValue>[]? t_items;
 
-    private readonly string _text;
+    // The document's characters: _text[.._length] (the array may be longer, and rented).
+    private readonly char[] _text;
+    private readonly int _length;
     private readonly string _path;
     private readonly YamlLimits _limits;
     private int _nodes;
@@ -60,23 +62,31 @@ internal sealed class BlockYamlReader
     private int _indent;
     private bool _eof;
 
-    private BlockYamlReader(string text, string path, YamlLimits limits)
+    private BlockYamlReader(char[] text, int length, string path, YamlLimits limits)
     {
         _text = text;
+        _length = length;
         _path = path;
         _limits = limits;
     }
 
     /// <summary>The document's value, or null when the text is not in the subset read here.</summary>
-    public static YamlValue? TryRead(string text, string path, YamlLimits limits)
+    public static YamlValue? TryRead(string text, string path, YamlLimits limits) =>
+        TryRead(text.ToCharArray(), text.Length, path, limits);
+
+    /// <summary>
+    /// The document in <c>text[..length]</c>, or null when it is not in the subset read here. The values hold strings
+    /// of their own, never the array, which may therefore be rented and returned once this returns.
+    /// </summary>
+    public static YamlValue? TryRead(char[] text, int length, string path, YamlLimits limits)
     {
-        var span = text.AsSpan();
+        var span = text.AsSpan(0, length);
         if (span.IndexOfAny(Unusual) >= 0 || span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
         {
             return null;
         }
 
-        var reader = new BlockYamlReader(text, path, limits);
+        var reader = new BlockYamlReader(text, length, path, limits);
         if (!reader.Advance() || reader._eof || reader._indent != 0)
         {
             return null;
@@ -90,11 +100,11 @@ internal sealed class BlockYamlReader
     private bool Advance()
     {
         var start = _lineEnd + 1;
-        while (start < _text.Length)
+        while (start < _length)
         {
             _line++;
-            var newline = _text.IndexOf('\n', start);
-            var end = newline < 0 ? _text.Length : newline;
+            var newline = _text.AsSpan(start, _length - start).IndexOf('\n');
+            var end = newline < 0 ? _length : start + newline;
             var content = start;
             while (content < end && _text[content] == ' ')
             {
@@ -119,7 +129,7 @@ internal sealed class BlockYamlReader
         }
 
         _line++;
-        _lineStart = _lineEnd = _contentStart = _text.Length;
+        _lineStart = _lineEnd = _contentStart = _length;
         _indent = -1;
         _eof = true;
         return true;
@@ -303,7 +313,7 @@ internal sealed class BlockYamlReader
             end--;
         }
 
-        return new YamlScalar(Location(start), _text.Substring(start, end - start), true);
+        return new YamlScalar(Location(start), new string(_text, start, end - start), true);
     }
 
     /// <summary>A one-line single- or double-quoted scalar; double-quoted escapes other than <c>\"</c>, <c>\\</c>, <c>\/</c>, <c>\n</c> and <c>\t</c> are declined.</summary>
@@ -362,7 +372,7 @@ internal sealed class BlockYamlReader
         string value;
         if (unescaped is null)
         {
-            value = _text.Substring(start + 1, i - start - 1);
+            value = new string(_text, start + 1, i - start - 1);
         }
         else
         {
@@ -562,7 +572,7 @@ internal sealed class BlockYamlReader
             end--;
         }
 
-        return new YamlScalar(Location(start), _text.Substring(start, end - start), true);
+        return new YamlScalar(Location(start), new string(_text, start, end - start), true);
     }
 
     /// <summary>

@@ -14,8 +14,9 @@ public sealed class ModelBinder
     private readonly string _path;
     private readonly DiagnosticBag _bag;
     private readonly DateOnly _asOf;
-    private readonly List<string> _paths = new(64);
-    private readonly List<LineColumn> _positions = new(64);
+    // Sized for a full project entry (about 230 values), so that binding one does not grow them.
+    private readonly List<string> _paths = new(256);
+    private readonly List<LineColumn> _positions = new(256);
 
     public ModelBinder(string displayPath, DiagnosticBag bag, DateOnly asOf)
     {
@@ -75,9 +76,10 @@ public sealed class ModelBinder
         var complete = true;
         var given = 0UL;
 
-        foreach (var entry in mapping.Entries)
+        var entries = mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            var (key, value) = (entry.Key, entry.Value);
+            var (key, value) = entries[i];
             if (!shape.ByKey.TryGetValue(key.Text, out var property))
             {
                 _bag.Error(DiagnosticCodes.UnknownKey, key.At, $"unknown key '{TextRules.Shorten(key.Text)}'{Where(path)}",

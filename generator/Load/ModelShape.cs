@@ -78,7 +78,7 @@ internal sealed class ModelShape
     public IReadOnlyDictionary<string, PropertyShape> ByKey { get; }
 
     /// <summary>The properties that must be given.</summary>
-    public IReadOnlyList<PropertyShape> Required { get; }
+    public PropertyShape[] Required { get; }
 
     public static ModelShape Of(Type type) => Cache.GetOrAdd(type, t => new ModelShape(t));
 
@@ -107,12 +107,12 @@ internal sealed class ModelShape
     }
 
     /// <summary>The YAML names of an enum's values, in declaration order.</summary>
-    public static IReadOnlyList<(string Name, object Value)> EnumNames(Type enumType) =>
+    public static (string Name, object Value)[] EnumNames(Type enumType) =>
         EnumCache.GetOrAdd(enumType, t => t.GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => (f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? f.Name, f.GetValue(null)!))
             .ToArray());
 
-    private static readonly ConcurrentDictionary<Type, IReadOnlyList<(string, object)>> EnumCache = new();
+    private static readonly ConcurrentDictionary<Type, (string, object)[]> EnumCache = new();
 
     internal sealed class PropertyShape
     {

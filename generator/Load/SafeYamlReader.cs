@@ -69,38 +69,42 @@ public static class SafeYamlReader
             bytes = bytes[3..];
         }
 
-        var text = DecodeUtf8(bytes, displayPath, bag);
-        if (text is null || !CheckCharacters(text, displayPath, bag))
+        // The text is decoded into a rented array: the values read from it are strings of their own.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        try
         {
-            return null;
-        }
+            if (DecodeUtf8(bytes, chars, displayPath, bag) is not { } length || !CheckCharacters(chars.AsSpan(0, length), displayPath, bag))
+            {
+                return null;
+            }
 
-        if (!HasContent(text))
+            if (!HasContent(chars.AsSpan(0, length)))
+            {
+                bag.Error(DiagnosticCodes.Empty, SourceLocation.StartOf(displayPath), "file is empty",
+                    "write the entry's keys, or run `steady new <slug>` for a commented template");
+                return null;
+            }
+
+            return BlockYamlReader.TryRead(chars, length, displayPath, limits)
+                ?? new Builder(new string(chars, 0, length), displayPath, bag, limits).Build();
+        }
+        finally
         {
-            bag.Error(DiagnosticCodes.Empty, SourceLocation.StartOf(displayPath), "file is empty",
-                "write the entry's keys, or run `steady new <slug>` for a commented template");
-            return null;
+            ArrayPool<char>.Shared.Return(chars);
         }
-
-        return BlockYamlReader.TryRead(text, displayPath, limits) ?? new Builder(text, displayPath, bag, limits).Build();
     }
 
     /// <summary>Reads decoded, checked text with YamlDotNet alone, as every file outside the fast reader's subset is read.</summary>
     internal static YamlValue? ReadWithYamlDotNet(string text, string displayPath, DiagnosticBag bag, YamlLimits limits) =>
         new Builder(text, displayPath, bag, limits).Build();
 
-    private static string? DecodeUtf8(ReadOnlySpan<byte> bytes, string path, DiagnosticBag bag)
+    /// <summary>Decodes the bytes into <paramref name="chars"/> (at least as long); the count of characters, or null when the bytes are not UTF-8.</summary>
+    private static int? DecodeUtf8(ReadOnlySpan<byte> bytes, char[] chars, string path, DiagnosticBag bag)
     {
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
-        {
-            return Encoding.UTF8.GetString(bytes);
-        }
-
-        var chars = new char[bytes.Length];
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
         if (status == OperationStatus.Done)
         {
-            return new string(chars, 0, written);
+            return written;
         }
 
         var (line, column) = Position(new string(chars, 0, written));
@@ -117,11 +121,11 @@ public static class SafeYamlReader
     private static readonly SearchValues<char> PlainText =
         SearchValues.Create("\n" + Text.TextRules.PrintableAscii);
 
-    private static bool CheckCharacters(string text, string path, DiagnosticBag bag)
+    private static bool CheckCharacters(ReadOnlySpan<char> text, string path, DiagnosticBag bag)
     {
         // Letters beyond ASCII are skipped by the same search; only a tab, a carriage return or a character that may
         // be forbidden sends the file through the loop below, which tracks lines and columns for the report.
-        var span = text.AsSpan();
+        var span = text;
         var at = span.IndexOfAnyExcept(PlainText);
         while (at >= 0 && span[at] >= '\u00A0' && !IsForbidden(span[at], '\0'))
         {
@@ -188,9 +192,9 @@ public static class SafeYamlReader
     }
 
     /// <summary>Whether any line holds more than a comment or a document marker (<c>---</c>, <c>...</c>).</summary>
-    private static bool HasContent(string text)
+    private static bool HasContent(ReadOnlySpan<char> text)
     {
-        foreach (var line in text.AsSpan().EnumerateLines())
+        foreach (var line in text.EnumerateLines())
         {
             var trimmed = line.Trim();
             if (!trimmed.IsEmpty && trimmed[0] != '#' && !trimmed.SequenceEqual("---") && !trimmed.SequenceEqual("..."))

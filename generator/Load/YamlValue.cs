@@ -13,7 +13,7 @@ public sealed record YamlScalar(SourceLocation At, string Text, bool Plain) : Ya
 }
 
 /// <summary>One key and its value, in file order.</summary>
-public sealed record YamlEntry(YamlScalar Key, YamlValue Value);
+public readonly record struct YamlEntry(YamlScalar Key, YamlValue Value);
 
 /// <summary>A mapping with unique keys, in file order.</summary>
 public sealed record YamlMapping(SourceLocation At, IReadOnlyList<YamlEntry> Entries) : YamlValue(At);

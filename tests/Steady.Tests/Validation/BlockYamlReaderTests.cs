@@ -13,6 +13,25 @@ namespace Steady.Tests.Validation;
 public sealed class BlockYamlReaderTests
 {
     [Fact]
+    public void Values_keep_their_text_after_the_next_file_is_read_into_the_same_buffer()
+    {
+        // Files are decoded into a rented buffer that the next file reuses: a value must never be a view of it.
+        static YamlValue Read(string text) => SafeYamlReader.Read(Encoding.UTF8.GetBytes(text), "x.yml", new DiagnosticBag())!;
+        var first = (YamlMapping)Read("name: \"alpha\"\nsummary: one two three\nlist: [a, b]\n");
+        var second = (YamlMapping)Read("name: \"omega\"\nsummary: six six sixty\nlist: [y, z]\n");
+
+        Assert.Equal(["name=alpha", "summary=one two three", "list=a,b"], first.Entries.Select(Show));
+        Assert.Equal(["name=omega", "summary=six six sixty", "list=y,z"], second.Entries.Select(Show));
+
+        static string Show(YamlEntry e) => e.Key.Text + "=" + e.Value switch
+        {
+            YamlScalar s => s.Text,
+            YamlSequence q => string.Join(",", q.Items.Cast<YamlScalar>().Select(i => i.Text)),
+            _ => "?",
+        };
+    }
+
+    [Fact]
     public void Every_registry_and_test_file_it_accepts_reads_as_with_YamlDotNet()
     {
         var files = new[] { TestPaths.Registry, TestPaths.Corpus, Path.Combine(TestPaths.Tests, "Fixtures") }
