@@ -94,8 +94,8 @@ public static class BuildSite
     /// <summary>
     /// When the heap is large (a registry of tens of thousands of projects), collects and compacts it before planning
     /// and before each publisher: the garbage a stage leaves in the oldest generation would otherwise stay beside the
-    /// registry while the next one runs, and the process would grow past what it holds by hundreds of megabytes. A small heap is left to the collector: there a full collection costs more than it gives
-    /// back.
+    /// registry while the next one runs, and the process would grow past what it holds by hundreds of megabytes. A small
+    /// heap is left to the collector: there a full collection costs more than it gives back.
     /// </summary>
     private static void CompactLargeHeap()
     {

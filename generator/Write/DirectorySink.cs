@@ -99,11 +99,12 @@ public sealed class DirectorySink : IOutputSink, IDisposable
             return;
         }
 
-        if (previous is not null && FileBytes.Equal(previous, content) && Reuse(previous, target))
+        if (TryKeep(target, previous, content))
         {
-            Interlocked.Increment(ref _unchanged);
+            return;
         }
-        else if (PendingFile.WaitFor(first) is { } same && NativeFiles.TryHardLink(same, target))
+
+        if (PendingFile.WaitFor(first) is { } same && NativeFiles.TryHardLink(same, target))
         {
             Interlocked.Increment(ref _written);
             Interlocked.Increment(ref _shared);
@@ -117,14 +118,22 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     /// <summary>Keeps the previous output's file when it holds the same bytes, else writes a new file.</summary>
     private void WriteOrKeep(string target, string? previous, ReadOnlySpan<byte> content)
     {
-        if (previous is not null && FileBytes.Equal(previous, content) && Reuse(previous, target))
-        {
-            Interlocked.Increment(ref _unchanged);
-        }
-        else
+        if (!TryKeep(target, previous, content))
         {
             WriteNew(target, content);
         }
+    }
+
+    /// <summary>Links (or copies) the previous output's file in place of the new one when it holds the same bytes.</summary>
+    private bool TryKeep(string target, string? previous, ReadOnlySpan<byte> content)
+    {
+        if (previous is not null && FileBytes.Equal(previous, content) && Reuse(previous, target))
+        {
+            Interlocked.Increment(ref _unchanged);
+            return true;
+        }
+
+        return false;
     }
 
     private void WriteNew(string target, ReadOnlySpan<byte> content)

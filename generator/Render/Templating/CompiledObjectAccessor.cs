@@ -45,9 +45,6 @@ internal sealed class CompiledObjectAccessor : IObjectAccessor
         }
     }
 
-    /// <summary>The names a template reads, as the reflection accessor gives them.</summary>
-    public IEnumerable<string> Names => _getters.Keys;
-
     private static string Name(MemberInfo member, MemberRenamerDelegate renamer) =>
         renamer(member) is { Length: > 0 } name ? name : member.Name;
 

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Steady.Api;
 using Steady.Badges;
@@ -14,17 +12,8 @@ public sealed class ApiJsonContextTests
     private static readonly MemorySink Sink = FeedsFixture.PublishAll();
 
     /// <summary>The settings of <see cref="ApiJson.Options"/>, serialized by reflection alone.</summary>
-    private static readonly JsonSerializerOptions Reflection = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        RespectNullableAnnotations = true,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-    };
+    private static readonly JsonSerializerOptions Reflection =
+        new(ApiJson.Options) { TypeInfoResolver = new DefaultJsonTypeInfoResolver(), Encoder = ApiJson.Encoder };
 
     public static TheoryData<Type> Written() =>
         new([.. ApiFiles.All.Select(f => f.EnvelopeType), typeof(JsonFeed), typeof(ShieldsEndpoint)]);
