@@ -8,17 +8,17 @@ namespace Steady.Feeds;
 
 /// <summary>
 /// Writes a feed as RSS 2.0 (with Atom 1.0 elements for what RSS lacks: the feed's id, author and self link, an
-/// item's related link) or as Atom 1.0, straight to an <see cref="XmlWriter"/>: UTF-8 without a byte-order mark,
-/// indented, LF line ends. Elements come in the order of System.ServiceModel.Syndication's formatters, and links are
-/// written in their normalised form (<see cref="Uri.AbsoluteUri"/>). Dates are the events' dates at midnight UTC;
-/// nothing depends on the clock.
+/// item's related link) or as Atom 1.0, through a <see cref="FeedXmlWriter"/>: UTF-8 without a byte-order mark,
+/// indented, LF line ends, as <see cref="XmlWriter"/> writes it with <see cref="Settings"/>. Elements come in the
+/// order of System.ServiceModel.Syndication's formatters, and links are written in their normalised form
+/// (<see cref="Uri.AbsoluteUri"/>). Dates are the events' dates at midnight UTC; nothing depends on the clock.
 /// </summary>
 public static class SyndicationWriter
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
-    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
-    private static readonly XmlWriterSettings Settings = new()
+    /// <summary>The <see cref="XmlWriter"/> settings whose output <see cref="FeedXmlWriter"/> reproduces.</summary>
+    internal static readonly XmlWriterSettings Settings = new()
     {
         Encoding = new UTF8Encoding(false),
         Indent = true,
@@ -30,181 +30,180 @@ public static class SyndicationWriter
     public static void Write(FeedDocument document, FeedFormat format, RenderContext context, IOutputSink sink)
     {
         var path = FeedPaths.File(document.Stem, format);
-        var buffer = t_buffer ??= new MemoryStream();
-        buffer.SetLength(0);
-        using (var xml = XmlWriter.Create(buffer, Settings))
+        var xml = t_writer ??= new FeedXmlWriter();
+        xml.Reset();
+        var home = context.Urls.Absolute(document.HomePath);
+        var feed = new FeedHead(
+            document,
+            home,
+            Link(home),
+            Link(context.Urls.Absolute(path)),
+            FeedPaths.MediaType(format),
+            context.Settings.Language,
+            XmlSafeText.Clean(context.Settings.Title),
+            context.Urls.BaseUrl);
+        if (format == FeedFormat.Rss)
         {
-            var home = context.Urls.Absolute(document.HomePath);
-            var feed = new FeedHead(
-                document,
-                home,
-                Link(home),
-                Link(context.Urls.Absolute(path)),
-                FeedPaths.MediaType(format),
-                context.Settings.Language,
-                XmlSafeText.Clean(context.Settings.Title),
-                context.Urls.BaseUrl);
-            if (format == FeedFormat.Rss)
-            {
-                WriteRss(xml, feed);
-            }
-            else
-            {
-                WriteAtom(xml, feed);
-            }
+            WriteRss(xml, feed);
+        }
+        else
+        {
+            WriteAtom(xml, feed);
         }
 
-        buffer.WriteByte((byte)'\n');
-        sink.Write(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-        if (buffer.Capacity > RetainedBytes)
+        xml.EndDocument();
+        sink.Write(path, xml.Written);
+        if (xml.Capacity > RetainedBytes)
         {
-            t_buffer = null;
+            t_writer = null;
         }
     }
 
-    /// <summary>A buffer grown past this (a site-wide feed of a large registry) is not kept for the next feed.</summary>
+    /// <summary>A writer grown past this (a site-wide feed of a large registry) is not kept for the next feed.</summary>
     private const int RetainedBytes = 1024 * 1024;
 
-    /// <summary>Each thread writes its feeds through one buffer, kept from feed to feed.</summary>
+    /// <summary>Each thread writes its feeds through one writer, kept from feed to feed.</summary>
     [ThreadStatic]
-    private static MemoryStream? t_buffer;
+    private static FeedXmlWriter? t_writer;
 
     /// <summary>What the head of a feed shows besides the document: its links (normalised), language and author.</summary>
     private sealed record FeedHead(
         FeedDocument Document, string HomeUrl, string Home, string Self, string MediaType, string Language, string Author, string AuthorUri);
 
-    private static void WriteRss(XmlWriter xml, FeedHead feed)
+    private static void WriteRss(FeedXmlWriter xml, FeedHead feed)
     {
         var document = feed.Document;
-        xml.WriteStartElement("rss", "");
-        xml.WriteAttributeString("xmlns", "a10", null, AtomNamespace);
-        xml.WriteAttributeString("version", "2.0");
-        xml.WriteStartElement("channel", "");
-        xml.WriteElementString("title", "", document.Title);
-        xml.WriteElementString("link", "", feed.Home);
-        xml.WriteElementString("description", "", document.Description);
-        xml.WriteElementString("language", feed.Language);
-        WriteAtomAuthor(xml, feed);
-        xml.WriteElementString("lastBuildDate", RssDate(document.Updated));
-        xml.WriteElementString("generator", "Steady");
-        xml.WriteElementString("id", AtomNamespace, document.Id);
-        WriteAtomLink(xml, "self", feed.MediaType, null, feed.Self);
+        xml.StartElement("rss");
+        xml.Attribute("xmlns:a10", AtomNamespace);
+        xml.Attribute("version", "2.0");
+        xml.StartElement("channel");
+        xml.Element("title", document.Title);
+        xml.Element("link", feed.Home);
+        xml.Element("description", document.Description);
+        xml.Element("language", feed.Language);
+        WriteAtomAuthor(xml, feed, "a10:");
+        xml.Element("lastBuildDate", RssDate(document.Updated));
+        xml.Element("generator", "Steady");
+        xml.Element("a10:id", document.Id);
+        WriteAtomLink(xml, "a10:link", "self", feed.MediaType, null, feed.Self);
 
         var home = new LastLink(feed.HomeUrl, feed.Home);
         foreach (var item in document.Items)
         {
             var url = home.Normalise(item.Url);
-            xml.WriteStartElement("item", "");
-            xml.WriteStartElement("guid");
-            xml.WriteAttributeString("isPermaLink", item.Id == url ? "true" : "false");
-            xml.WriteString(item.Id);
-            xml.WriteEndElement();
-            xml.WriteElementString("link", "", url);
+            xml.StartElement("item");
+            xml.StartElement("guid");
+            xml.Attribute("isPermaLink", item.Id == url ? "true" : "false");
+            xml.Text(item.Id);
+            xml.EndElement();
+            xml.Element("link", url);
             foreach (var tag in item.Tags)
             {
-                xml.WriteElementString("category", "", tag);
+                xml.Element("category", tag);
             }
 
-            xml.WriteElementString("title", item.Title);
+            xml.Element("title", item.Title);
             // RSS has one body, <description>, which carries escaped HTML by convention.
-            xml.WriteElementString("description", "", item.ContentHtml);
-            xml.WriteElementString("pubDate", "", RssDate(item.Date));
+            xml.Element("description", item.ContentHtml);
+            xml.Element("pubDate", RssDate(item.Date));
             if (item.ExternalUrl is { } external)
             {
-                WriteAtomLink(xml, "related", null, "Source", external);
+                WriteAtomLink(xml, "a10:link", "related", null, "Source", external);
             }
 
-            xml.WriteEndElement();
+            xml.EndElement();
         }
 
-        xml.WriteEndElement();
-        xml.WriteEndElement();
+        xml.EndElement();
+        xml.EndElement();
     }
 
-    private static void WriteAtom(XmlWriter xml, FeedHead feed)
+    private static void WriteAtom(FeedXmlWriter xml, FeedHead feed)
     {
         var document = feed.Document;
-        xml.WriteStartElement("feed", AtomNamespace);
+        xml.StartElement("feed");
         if (feed.Language.Length > 0)
         {
-            xml.WriteAttributeString("xml", "lang", XmlNamespace, feed.Language);
+            xml.Attribute("xml:lang", feed.Language);
         }
 
+        xml.Attribute("xmlns", AtomNamespace);
         WriteAtomText(xml, "title", "text", document.Title);
         WriteAtomText(xml, "subtitle", "text", document.Description);
-        xml.WriteElementString("id", AtomNamespace, document.Id);
-        xml.WriteElementString("updated", AtomNamespace, AtomDate(document.Updated));
-        WriteAtomAuthor(xml, feed);
-        xml.WriteElementString("generator", AtomNamespace, "Steady");
-        WriteAtomLink(xml, "alternate", null, null, feed.Home);
-        WriteAtomLink(xml, "self", feed.MediaType, null, feed.Self);
+        xml.Element("id", document.Id);
+        xml.Element("updated", AtomDate(document.Updated));
+        WriteAtomAuthor(xml, feed, "");
+        xml.Element("generator", "Steady");
+        WriteAtomLink(xml, "link", "alternate", null, null, feed.Home);
+        WriteAtomLink(xml, "link", "self", feed.MediaType, null, feed.Self);
 
         var home = new LastLink(feed.HomeUrl, feed.Home);
         foreach (var item in document.Items)
         {
             var date = AtomDate(item.Date);
-            xml.WriteStartElement("entry", AtomNamespace);
-            xml.WriteElementString("id", AtomNamespace, item.Id);
+            xml.StartElement("entry");
+            xml.Element("id", item.Id);
             WriteAtomText(xml, "title", "text", item.Title);
             WriteAtomText(xml, "summary", "text", item.Summary);
-            xml.WriteElementString("published", AtomNamespace, date);
-            xml.WriteElementString("updated", AtomNamespace, date);
-            WriteAtomLink(xml, "alternate", null, null, home.Normalise(item.Url));
+            xml.Element("published", date);
+            xml.Element("updated", date);
+            WriteAtomLink(xml, "link", "alternate", null, null, home.Normalise(item.Url));
             if (item.ExternalUrl is { } external)
             {
-                WriteAtomLink(xml, "related", null, "Source", external);
+                WriteAtomLink(xml, "link", "related", null, "Source", external);
             }
 
             foreach (var tag in item.Tags)
             {
-                xml.WriteStartElement("category", AtomNamespace);
-                xml.WriteAttributeString("term", tag);
-                xml.WriteEndElement();
+                xml.StartElement("category");
+                xml.Attribute("term", tag);
+                xml.EndElement();
             }
 
             WriteAtomText(xml, "content", "html", item.ContentHtml);
-            xml.WriteEndElement();
+            xml.EndElement();
         }
 
-        xml.WriteEndElement();
+        xml.EndElement();
     }
 
-    private static void WriteAtomAuthor(XmlWriter xml, FeedHead feed)
+    /// <param name="prefix">The Atom namespace's prefix with its colon: <c>a10:</c> inside RSS, empty in Atom.</param>
+    private static void WriteAtomAuthor(FeedXmlWriter xml, FeedHead feed, string prefix)
     {
-        xml.WriteStartElement("author", AtomNamespace);
-        xml.WriteElementString("name", AtomNamespace, feed.Author);
+        xml.StartElement(prefix + "author");
+        xml.Element(prefix + "name", feed.Author);
         if (feed.AuthorUri.Length > 0)
         {
-            xml.WriteElementString("uri", AtomNamespace, feed.AuthorUri);
+            xml.Element(prefix + "uri", feed.AuthorUri);
         }
 
-        xml.WriteEndElement();
+        xml.EndElement();
     }
 
-    private static void WriteAtomText(XmlWriter xml, string element, string type, string text)
+    private static void WriteAtomText(FeedXmlWriter xml, string element, string type, string text)
     {
-        xml.WriteStartElement(element, AtomNamespace);
-        xml.WriteAttributeString("type", string.Empty, type);
-        xml.WriteString(text);
-        xml.WriteEndElement();
+        xml.StartElement(element);
+        xml.Attribute("type", type);
+        xml.Text(text);
+        xml.EndElement();
     }
 
-    private static void WriteAtomLink(XmlWriter xml, string rel, string? mediaType, string? title, string href)
+    private static void WriteAtomLink(FeedXmlWriter xml, string element, string rel, string? mediaType, string? title, string href)
     {
-        xml.WriteStartElement("link", AtomNamespace);
-        xml.WriteAttributeString("rel", rel);
+        xml.StartElement(element);
+        xml.Attribute("rel", rel);
         if (mediaType is not null)
         {
-            xml.WriteAttributeString("type", mediaType);
+            xml.Attribute("type", mediaType);
         }
 
         if (title is not null)
         {
-            xml.WriteAttributeString("title", title);
+            xml.Attribute("title", title);
         }
 
-        xml.WriteAttributeString("href", href);
-        xml.WriteEndElement();
+        xml.Attribute("href", href);
+        xml.EndElement();
     }
 
     /// <summary>A link as feed readers get it: the normalised absolute form of an absolute http(s) URL.</summary>
