@@ -17,8 +17,8 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     private readonly string _staging;
     // Paths claimed and folders made, by a 128-bit hash of their text (see PathKey): a large site writes hundreds of
     // thousands of files, and the keys take a fraction of what the paths themselves would.
-    private readonly ConcurrentDictionary<UInt128, byte> _paths = new();
-    private readonly ConcurrentDictionary<UInt128, byte> _folders = new();
+    private readonly StripedKeySet _paths = new();
+    private readonly StripedKeySet _folders = new();
     // Small contents written so far, by SHA-256: the path of the complete file, or the PendingFile still being written.
     private readonly ConcurrentDictionary<(UInt128, UInt128), object> _small = new();
     private readonly bool _hasPrevious;
@@ -293,20 +293,23 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     {
         SitePathRules.Check(sitePath);
         ObjectDisposedException.ThrowIf(_closed, this);
-        if (!_paths.TryAdd(PathKey(sitePath), 0))
+        if (!_paths.Add(PathKey(sitePath)))
         {
             throw new InvalidOperationException($"two outputs claim the same path '{sitePath}'");
         }
 
         var relative = sitePath.Replace('/', Path.DirectorySeparatorChar);
         var target = Path.Combine(_staging, relative);
-        // GetOrAdd stores the folder only after the factory created it, so no writer sees it before it exists.
+        // A folder is added to the set only after it was made, so no writer that finds it there writes before it exists;
+        // two writers that both miss it both make it, which is harmless.
         var folder = Path.GetDirectoryName(target)!;
-        _folders.GetOrAdd(PathKey(folder), static (_, f) =>
+        var folderKey = PathKey(folder);
+        if (!_folders.Contains(folderKey))
         {
-            Directory.CreateDirectory(f);
-            return 0;
-        }, folder);
+            Directory.CreateDirectory(folder);
+            _folders.Add(folderKey);
+        }
+
         return (target, _hasPrevious ? Path.Combine(_output, relative) : null);
     }
 

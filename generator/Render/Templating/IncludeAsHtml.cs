@@ -12,30 +12,13 @@ namespace Steady.Render.Templating;
 /// an assignment, an indented line) renders into outputs it reuses, one per level of nesting. One instance serves one
 /// context, on one thread.
 /// </summary>
-internal sealed class IncludeAsHtml(IScriptCustomFunction include) : IScriptCustomFunction
+internal sealed class IncludeAsHtml(IScriptCustomFunction include) : IncludeFunction(include, "include")
 {
     private readonly Stack<CharOutput> _idle = new();
 
-    public int RequiredParameterCount => include.RequiredParameterCount;
-
-    public int ParameterCount => include.ParameterCount;
-
-    public ScriptVarParamKind VarParamKind => include.VarParamKind;
-
-    public Type ReturnType => typeof(Html);
-
-    public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        var span = callerContext?.Span ?? context.CurrentSpan;
-        var caller = callerContext ?? context.CurrentNode ?? throw new ScriptRuntimeException(span, "Unable to resolve the include caller context.");
-        if (arguments.Count == 0)
-        {
-            throw new ScriptRuntimeException(span, "Expecting at least the name of the template to include for the <include> function");
-        }
-
-        var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), caller);
+        var (caller, _, path) = Resolve(context, callerContext, arguments);
         if (path is null)
         {
             return null;
@@ -49,12 +32,21 @@ internal sealed class IncludeAsHtml(IScriptCustomFunction include) : IScriptCust
             return null;
         }
 
+        return new Html(RenderToString(context, template, caller, arguments, NamedArguments(context, caller)));
+    }
+
+    /// <summary>
+    /// Renders a partial into an output of its own and returns its text, as Scriban's include does;
+    /// <paramref name="named"/> are the call's named arguments, evaluated by the caller.
+    /// </summary>
+    internal string RenderToString(
+        TemplateContext context, Template template, ScriptNode caller, ScriptArray arguments, List<(string Name, object? Value)>? named)
+    {
         var output = _idle.Count > 0 ? _idle.Pop() : new CharOutput();
         var indent = context.CurrentIndent;
         context.EnterRecursive(caller);
         context.CurrentIndent = null;
         context.PushOutput(output);
-        var named = NamedArguments(context, caller);
         context.PushLocal();
         try
         {
@@ -64,7 +56,7 @@ internal sealed class IncludeAsHtml(IScriptCustomFunction include) : IScriptCust
                 context.ResetPreviousNewLine();
             }
 
-            return new Html(template.Render(context));
+            return template.Render(context);
         }
         finally
         {
@@ -111,7 +103,7 @@ internal sealed class IncludeAsHtml(IScriptCustomFunction include) : IScriptCust
     /// The <c>name: value</c> arguments of the call, evaluated where the include is written (before the partial's
     /// scope is pushed); most calls have none and allocate nothing.
     /// </summary>
-    private static List<(string Name, object? Value)>? NamedArguments(TemplateContext context, ScriptNode caller)
+    internal static List<(string Name, object? Value)>? NamedArguments(TemplateContext context, ScriptNode caller)
     {
         List<(string, object?)>? named = null;
         if (caller is ScriptFunctionCall call)
@@ -137,7 +129,4 @@ internal sealed class IncludeAsHtml(IScriptCustomFunction include) : IScriptCust
             context.SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value);
         }
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

@@ -23,6 +23,7 @@ internal sealed class PageRenderer
         var shared = new ScriptObject();
         shared.SetValue("site", site, true);
         _context.PushGlobal(shared);
+        _context.SiteScope = shared;
     }
 
     /// <summary>

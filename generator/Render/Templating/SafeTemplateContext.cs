@@ -32,8 +32,48 @@ internal sealed class SafeTemplateContext : TemplateContext
         }
 
         var include = BuiltinObject["include"] as IScriptCustomFunction ?? throw new InvalidOperationException("Scriban has no include function");
-        BuiltinObject.SetValue("include", new IncludeAsHtml(include), true);
+        var asHtml = new IncludeAsHtml(include);
+        BuiltinObject.SetValue("include", asHtml, true);
+        BuiltinObject.SetValue("include_cached", new IncludeCached(include, asHtml, this), true);
         BuiltinObject.Import("markdown", markdown);
+    }
+
+    /// <summary>
+    /// The global scope every page of the build shares (<c>site</c>); the scopes pushed above it belong to the page
+    /// being rendered. Set by the renderer before <c>include_cached</c> is used.
+    /// </summary>
+    internal IScriptObject? SiteScope { get; set; }
+
+    /// <summary>Takes the page's scopes off the stack, down to <see cref="SiteScope"/>, and returns them, top first.</summary>
+    internal List<IScriptObject> HidePageScopes()
+    {
+        if (SiteScope is null)
+        {
+            throw new InvalidOperationException("include_cached needs the site scope of the renderer");
+        }
+
+        var hidden = new List<IScriptObject>();
+        while (!ReferenceEquals(CurrentGlobal, SiteScope))
+        {
+            if (ReferenceEquals(CurrentGlobal, BuiltinObject))
+            {
+                RestorePageScopes(hidden);
+                throw new InvalidOperationException("the site scope is not on the stack of scopes");
+            }
+
+            hidden.Add(PopGlobal());
+        }
+
+        return hidden;
+    }
+
+    /// <summary>Puts back the scopes <see cref="HidePageScopes"/> took off.</summary>
+    internal void RestorePageScopes(List<IScriptObject> hidden)
+    {
+        for (var i = hidden.Count - 1; i >= 0; i--)
+        {
+            PushGlobal(hidden[i]);
+        }
     }
 
     /// <summary>Objects are read through <see cref="CompiledObjectAccessor"/> where Scriban would use reflection.</summary>

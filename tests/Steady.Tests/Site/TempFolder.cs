@@ -13,6 +13,14 @@ internal sealed class TempFolder : IDisposable
 
     public string Sub(string name) => System.IO.Path.Combine(Path, name);
 
+    /// <summary>Writes <paramref name="text"/> to <paramref name="name"/> under <paramref name="root"/>, making its folders.</summary>
+    public static void WriteFile(string root, string name, string text)
+    {
+        var path = System.IO.Path.Combine(root, name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
     public void Dispose()
     {
         try

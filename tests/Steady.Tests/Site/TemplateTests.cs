@@ -7,23 +7,23 @@ namespace Steady.Tests.Site;
 /// <summary>The theme's templates: values escaped by default, the lookup order, and limits that fit large lists.</summary>
 public sealed class TemplateTests : IDisposable
 {
-    private static readonly SiteModel Site = new("T", "D", "en", "/", "2026-06-30", "/s.css", "/i.svg", "/f.js", "/projects/", "/api/", null, [], [], []);
+    internal static readonly SiteModel Site = new("T", "D", "en", "/", "2026-06-30", "/s.css", "/i.svg", "/f.js", "/projects/", "/api/", null, [], [], []);
     private readonly TempFolder _temp = new();
 
     private string Render(object model, string baseLayout, string? overrideLayout = null, params (string Name, string Text)[] partials)
     {
         var theme = _temp.Sub("theme");
-        Write(theme, "layouts/base.html", baseLayout);
+        TempFolder.WriteFile(theme, "layouts/base.html", baseLayout);
         foreach (var (name, text) in partials)
         {
-            Write(theme, name, text);
+            TempFolder.WriteFile(theme, name, text);
         }
 
         string? overrides = null;
         if (overrideLayout is not null)
         {
             overrides = _temp.Sub("overrides");
-            Write(overrides, "layouts/base.html", overrideLayout);
+            TempFolder.WriteFile(overrides, "layouts/base.html", overrideLayout);
         }
 
         var templates = TemplateSet.Compile(new ThemeFiles(theme, overrides));
@@ -103,8 +103,8 @@ public sealed class TemplateTests : IDisposable
     public void Consecutive_pages_share_nothing_they_wrote()
     {
         var theme = _temp.Sub("theme-pages");
-        Write(theme, "layouts/base.html", "{{ include 'partials/p.html' model }}");
-        Write(theme, "partials/p.html", "<{{ $1 }}>");
+        TempFolder.WriteFile(theme, "layouts/base.html", "{{ include 'partials/p.html' model }}");
+        TempFolder.WriteFile(theme, "partials/p.html", "<{{ $1 }}>");
         var renderer = new PageRenderer(TemplateSet.Compile(new ThemeFiles(theme, null)), md => new Html(md), Site);
         PlannedPage Page(string model) => new(new PageMeta("", "layouts/base.html", "t", "d", "/", "https://x/", ""), model);
 
@@ -125,8 +125,8 @@ public sealed class TemplateTests : IDisposable
     public void A_page_written_to_a_sink_has_the_bytes_of_the_rendered_text()
     {
         var theme = _temp.Sub("theme-bytes");
-        Write(theme, "layouts/base.html", "{{ for i in 1..model }}é😀{{ include 'partials/p.html' i }}{{ end }}");
-        Write(theme, "partials/p.html", "<{{ $1 }}>\n");
+        TempFolder.WriteFile(theme, "layouts/base.html", "{{ for i in 1..model }}é😀{{ include 'partials/p.html' i }}{{ end }}");
+        TempFolder.WriteFile(theme, "partials/p.html", "<{{ $1 }}>\n");
         var renderer = new PageRenderer(TemplateSet.Compile(new ThemeFiles(theme, null)), md => new Html(md), Site);
         var sink = new MemorySink();
         var page = new PlannedPage(new PageMeta("big/", "layouts/base.html", "t", "d", "/big/", "https://x/big/", ""), 20_000);
@@ -139,11 +139,4 @@ public sealed class TemplateTests : IDisposable
     }
 
     public void Dispose() => _temp.Dispose();
-
-    private static void Write(string root, string name, string text)
-    {
-        var path = Path.Combine(root, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
 }

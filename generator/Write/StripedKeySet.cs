@@ -1,0 +1,35 @@
+namespace Steady.Write;
+
+/// <summary>
+/// A set of 128-bit keys that several threads add to at once. The keys are split by their low bits among stripes,
+/// each a <see cref="HashSet{T}"/> with a lock of its own: an add waits only for adds to the same stripe, and a stripe
+/// that grows holds up only those (a <see cref="System.Collections.Concurrent.ConcurrentDictionary{TKey, TValue}"/>
+/// locks every stripe while it grows, which a build adding hundreds of thousands of keys does over and over).
+/// </summary>
+internal sealed class StripedKeySet
+{
+    private const int StripeCount = 64;
+
+    private readonly HashSet<UInt128>[] _stripes = Enumerable.Range(0, StripeCount).Select(_ => new HashSet<UInt128>()).ToArray();
+
+    /// <summary>Adds the key; false when it was in the set already.</summary>
+    public bool Add(UInt128 key)
+    {
+        var stripe = Stripe(key);
+        lock (stripe)
+        {
+            return stripe.Add(key);
+        }
+    }
+
+    public bool Contains(UInt128 key)
+    {
+        var stripe = Stripe(key);
+        lock (stripe)
+        {
+            return stripe.Contains(key);
+        }
+    }
+
+    private HashSet<UInt128> Stripe(UInt128 key) => _stripes[(int)(ulong)(key & (StripeCount - 1))];
+}
