@@ -38,7 +38,7 @@ public static class BuildSite
         var data = clock.Time("derive", () => SignalDeriver.Derive(registry, options.AsOf, enrichment));
         var plan = clock.Time("plan", () =>
         {
-            CompactLargeHeap();
+            CompactLargeHeap(CompactBeforePlanAboveBytes);
             return PlanSite.Plan(data, content, settings, urls);
         });
         var context = new RenderContext(settings, urls, options.AsOf) { Plan = plan };
@@ -50,8 +50,8 @@ public static class BuildSite
             var publishers = Publishers.All();
             for (var i = 0; i < publishers.Count; i++)
             {
-                // Before each publisher, not after the last: nothing the build does after it needs the room.
-                CompactLargeHeap();
+                // Before a publisher, not after the last: nothing the build does after it needs the room.
+                CompactLargeHeap(CompactAboveBytes);
                 var publisher = publishers[i];
                 clock.Time("render " + publisher.Name, () => publisher.Publish(data, context, target));
             }
@@ -88,18 +88,28 @@ public static class BuildSite
         return (entries.Registry, content.Pages, enrichment, diagnostics, entries.Count);
     }
 
-    /// <summary>A heap above this size is compacted between stages (see <see cref="CompactLargeHeap"/>).</summary>
-    public const long CompactAboveBytes = 512L * 1024 * 1024;
+    /// <summary>
+    /// Planning starts with a compaction when the heap is above this size: loading and validating a large registry
+    /// leave more garbage in the oldest generation than any later stage (about 190 MB at 100,000 projects).
+    /// </summary>
+    public const long CompactBeforePlanAboveBytes = 512L * 1024 * 1024;
 
     /// <summary>
-    /// When the heap is large (a registry of tens of thousands of projects), collects and compacts it before planning
-    /// and before each publisher: the garbage a stage leaves in the oldest generation would otherwise stay beside the
-    /// registry while the next one runs, and the process would grow past what it holds by hundreds of megabytes. A small
-    /// heap is left to the collector: there a full collection costs more than it gives back.
+    /// A publisher starts with a compaction when the heap is above this size. Below it the garbage a publisher leaves is
+    /// left to the collector: at 100,000 projects most publishers leave 15 to 30 MB, and each compaction of the
+    /// 650 MB that stays live costs about 0.45 s.
     /// </summary>
-    private static void CompactLargeHeap()
+    public const long CompactAboveBytes = 704L * 1024 * 1024;
+
+    /// <summary>
+    /// When the heap is above <paramref name="threshold"/> (a registry of tens of thousands of projects), collects and
+    /// compacts it: the garbage a stage leaves in the oldest generation would otherwise stay beside the registry while
+    /// the next one runs, and the process would grow past what it holds by hundreds of megabytes. A smaller heap is
+    /// left to the collector: there a full collection costs more than it gives back.
+    /// </summary>
+    private static void CompactLargeHeap(long threshold)
     {
-        if (GC.GetGCMemoryInfo().HeapSizeBytes > CompactAboveBytes)
+        if (GC.GetGCMemoryInfo().HeapSizeBytes > threshold)
         {
             System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
