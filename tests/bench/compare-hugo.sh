@@ -41,11 +41,13 @@ run_steady() {
     "$work/steady-bin/steady" build --registry "$work/registry" --out "$work/out-steady-$i" --as-of "$as_of" "${steady_args[@]}"
   steady_secs+=("$secs"); steady_mib+=("$mib")
   printf 'steady run %d: %7.2f s %8.1f MiB %8d files\n' "$i" "$secs" "$mib" "$files"
+  discard_output "$work/out-steady-$i"
 }
 run_hugo() {
   measure hugo "$work/out-hugo-$i" hugo --source "$work/hugo" --destination "$work/out-hugo-$i" --quiet
   hugo_secs+=("$secs"); hugo_mib+=("$mib")
   printf 'hugo   run %d: %7.2f s %8.1f MiB %8d files\n' "$i" "$secs" "$mib" "$files"
+  discard_output "$work/out-hugo-$i"
 }
 
 steady_secs=(); steady_mib=(); hugo_secs=(); hugo_mib=()

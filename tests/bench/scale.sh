@@ -35,12 +35,13 @@ for n in "${sizes[@]}"; do
     measure "steady-$n" "$work/out-$n-$i" \
       "$work/steady-bin/steady" build --registry "$work/registry" --out "$work/out-$n-$i" --as-of "$as_of" "${steady_args[@]}"
     printf 'run %d: %7.2f s %8.1f MiB %8d files\n' "$i" "$secs" "$mib" "$files"
+    discard_output "$work/out-$n-$i"
     run_secs+=("$secs"); run_mib+=("$mib")
   done
   time_of[$n]=$(median "${run_secs[@]}")
   mib_of[$n]=$(median "${run_mib[@]}")
   rows+=("$(printf '| %9d | %14.2f | %15.1f | %13d |' "$n" "${time_of[$n]}" "${mib_of[$n]}" "$files")")
-  # The registry goes now (it is regenerated for the next size); outputs stay until the end.
+  # The registry goes now (it is regenerated for the next size); outputs on disk stay until the end.
   rm -rf "$work/registry"
 done
 
