@@ -29,7 +29,7 @@ internal sealed class IncludeCached(IScriptCustomFunction builtin, IncludeAsHtml
 
         // The arguments are read where the call is written, with the page in scope; the partial then renders without it.
         var named = IncludeAsHtml.NamedArguments(context, caller);
-        var key = Key(context, path, arguments, named);
+        var key = Key(context, span, path, arguments, named);
         if (!_rendered.TryGetValue(key, out var text))
         {
             var template = context.GetOrCreateTemplate(path, caller);
@@ -50,33 +50,42 @@ internal sealed class IncludeCached(IScriptCustomFunction builtin, IncludeAsHtml
     }
 
     /// <summary>The template path and every argument's value, each marked as absent or as its text.</summary>
-    private string Key(TemplateContext context, string path, ScriptArray arguments, List<(string Name, object? Value)>? named)
+    private string Key(
+        TemplateContext context, Scriban.Parsing.SourceSpan span, string path, ScriptArray arguments, List<(string Name, object? Value)>? named)
     {
         _key.Clear().Append(path);
         for (var i = 1; i < arguments.Count; i++)
         {
-            Append(context, arguments[i]);
+            Append(context, span, arguments[i]);
         }
 
         foreach (var (name, value) in named ?? [])
         {
             _key.Append('\u001F').Append(name);
-            Append(context, value);
+            Append(context, span, value);
         }
 
         return _key.ToString();
     }
 
-    private void Append(TemplateContext context, object? value)
+    /// <summary>
+    /// Adds one argument to the key. Only values whose text is the whole value may be keys: an object's text (its type
+    /// name, or a summary of some of its members) could be the same for two objects a partial would show differently.
+    /// </summary>
+    private void Append(TemplateContext context, Scriban.Parsing.SourceSpan span, object? value)
     {
         _key.Append('\u001F');
-        if (value is null)
+        switch (value)
         {
-            _key.Append('\u0000');
-        }
-        else
-        {
-            _key.Append('=').Append(context.ObjectToString(value));
+            case null:
+                _key.Append('\u0000');
+                break;
+            case string or bool or char or int or long or double or decimal or DateOnly or DateTime or Enum:
+                _key.Append('=').Append(context.ObjectToString(value));
+                break;
+            default:
+                throw new ScriptRuntimeException(span,
+                    $"include_cached takes text, numbers, true/false, dates or null as arguments, not {value.GetType().Name}: pass the values the partial shows (page.section, not page)");
         }
     }
 }

@@ -88,6 +88,29 @@ public sealed class IncludeCachedTests : IDisposable
         Assert.Equal("<cached>before b/ <cached>", renderer.Render(Page("b/", "b/")));
     }
 
+    [Theory]
+    [InlineData("{{ include_cached 'partials/p.html' page }}")]
+    [InlineData("{{ include_cached 'partials/p.html' model }}")]
+    [InlineData("{{ include_cached 'partials/p.html' rows: [1, 2] }}")]
+    public void An_object_is_not_a_key_because_its_text_does_not_stand_for_it(string call)
+    {
+        var renderer = Renderer(call, "x");
+
+        var error = Assert.Throws<ThemeException>(() => renderer.Render(Page("a/", "a/", new[] { 1 })));
+        Assert.Contains("include_cached takes text, numbers", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Numbers_dates_and_text_are_keys_by_value()
+    {
+        var renderer = Renderer("{{ include_cached 'partials/p.html' model[0] model[1] }}", "{{ markdown '' }}{{ $1 }}/{{ $2 }}");
+
+        Assert.Equal("2/11/28/2026", renderer.Render(Page("a/", "a/", new object[] { 2, new DateOnly(2026, 11, 28) })));
+        Assert.Equal("2/11/28/2026", renderer.Render(Page("b/", "b/", new object[] { 2, new DateOnly(2026, 11, 28) })));
+        Assert.Equal("3/11/28/2026", renderer.Render(Page("c/", "c/", new object[] { 3, new DateOnly(2026, 11, 28) })));
+        Assert.Equal(2, _markdownCalls);
+    }
+
     [Fact]
     public void A_missing_partial_fails_with_its_name()
     {
