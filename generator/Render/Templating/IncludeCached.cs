@@ -11,12 +11,16 @@ namespace Steady.Render.Templating;
 /// later page with the same values (Hugo's <c>partialCached</c>). To keep that true, the partial sees no page: while it
 /// renders, <c>page</c>, <c>model</c> and everything the page's templates assigned are out of scope, and a partial that
 /// reads one fails the build as a misspelt variable does. What the partial needs from the page it is given as
-/// arguments (<c>$1</c>, or <c>$section</c> for <c>section:</c>). One instance serves one context, on one thread, for
-/// one build.
+/// arguments (<c>$1</c>, or <c>$section</c> for <c>section:</c>). The first <see cref="MaxEntries"/> sets of values are
+/// kept; a partial called with values of every page (its path) is rendered for each call past those, so memory does not
+/// grow with the site. One instance serves one context, on one thread, for one build.
 /// </summary>
 internal sealed class IncludeCached(IScriptCustomFunction builtin, IncludeAsHtml include, SafeTemplateContext owner)
     : IncludeFunction(builtin, "include_cached")
 {
+    /// <summary>How many rendered partials a context keeps.</summary>
+    public const int MaxEntries = 1024;
+
     /// <summary>Rendered partials by template path and argument values.</summary>
     private readonly Dictionary<string, string> _rendered = new(StringComparer.Ordinal);
 
@@ -43,7 +47,10 @@ internal sealed class IncludeCached(IScriptCustomFunction builtin, IncludeAsHtml
                 owner.RestorePageScopes(hidden);
             }
 
-            _rendered.Add(key, text);
+            if (_rendered.Count < MaxEntries)
+            {
+                _rendered.Add(key, text);
+            }
         }
 
         return new Html(text);

@@ -112,6 +112,23 @@ public sealed class IncludeCachedTests : IDisposable
     }
 
     [Fact]
+    public void Past_the_kept_entries_a_partial_renders_for_each_call_and_the_kept_ones_are_still_reused()
+    {
+        var renderer = Renderer("{{ include_cached 'partials/p.html' page.path }}", "{{ markdown '' }}{{ $1 }}");
+        for (var i = 0; i < IncludeCached.MaxEntries; i++)
+        {
+            renderer.Render(Page($"p{i}/", ""));
+        }
+
+        Assert.Equal(IncludeCached.MaxEntries, _markdownCalls);
+        Assert.Equal("extra/", renderer.Render(Page("extra/", "")));
+        Assert.Equal("extra/", renderer.Render(Page("extra/", "")));
+        Assert.Equal(IncludeCached.MaxEntries + 2, _markdownCalls);
+        Assert.Equal("p0/", renderer.Render(Page("p0/", "")));
+        Assert.Equal(IncludeCached.MaxEntries + 2, _markdownCalls);
+    }
+
+    [Fact]
     public void A_missing_partial_fails_with_its_name()
     {
         var renderer = Renderer("{{ include_cached 'partials/none.html' }}", "");
