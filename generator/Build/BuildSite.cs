@@ -47,12 +47,10 @@ public static class BuildSite
         var target = options.WrapSink?.Invoke(sink) ?? sink;
         clock.Time("render", () =>
         {
-            var publishers = Publishers.All();
-            for (var i = 0; i < publishers.Count; i++)
+            foreach (var publisher in Publishers.All())
             {
                 // Before a publisher, not after the last: nothing the build does after it needs the room.
                 CompactLargeHeap(CompactAboveBytes);
-                var publisher = publishers[i];
                 clock.Time("render " + publisher.Name, () => publisher.Publish(data, context, target));
             }
         });

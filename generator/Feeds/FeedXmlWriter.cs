@@ -4,9 +4,9 @@ using System.Text.Unicode;
 namespace Steady.Feeds;
 
 /// <summary>
-/// Writes the XML of one feed as UTF-8, byte for byte as <see cref="System.Xml.XmlWriter"/> writes it with
-/// <see cref="SyndicationWriter"/>'s settings (declaration, two-space indent, LF line ends, <c> /&gt;</c> for an empty
-/// element), for the shapes a feed has: an element holds text or elements, never both. Names are written as given,
+/// Writes the XML of one feed as UTF-8, byte for byte as <see cref="System.Xml.XmlWriter"/> writes it indented by two
+/// spaces with LF line ends and line ends in text replaced (declaration, <c> /&gt;</c> for an empty element), for the
+/// shapes a feed has: an element holds text or elements, never both. Names are written as given,
 /// prefix included; namespace declarations are attributes. As with <see cref="System.Xml.XmlWriter"/>, a character
 /// XML forbids (a C0 control other than tab, line feed and carriage return, an unpaired surrogate, U+FFFE, U+FFFF)
 /// throws; the feed's texts are cleaned by <see cref="XmlSafeText"/> before they get here.
@@ -84,7 +84,7 @@ internal sealed class FeedXmlWriter
         Raw((byte)' ');
         Ascii(name);
         Raw("=\""u8);
-        Escaped(value, AttributeSpecial);
+        Escaped(value, inAttribute: true);
         Raw((byte)'"');
     }
 
@@ -99,7 +99,7 @@ internal sealed class FeedXmlWriter
 
         _open[^1] = current with { HasText = true };
         CloseStartTag();
-        Escaped(text, TextSpecial);
+        Escaped(text, inAttribute: false);
     }
 
     public void EndElement()
@@ -152,8 +152,9 @@ internal sealed class FeedXmlWriter
         _out.Advance(1 + 2 * depth);
     }
 
-    private void Escaped(string value, SearchValues<char> special)
+    private void Escaped(string value, bool inAttribute)
     {
+        var special = inAttribute ? AttributeSpecial : TextSpecial;
         var rest = value.AsSpan();
         while (rest.Length > 0)
         {
@@ -166,7 +167,6 @@ internal sealed class FeedXmlWriter
 
             var c = rest[next];
             rest = rest[(next + 1)..];
-            var inAttribute = special == AttributeSpecial;
             switch (c)
             {
                 case '<': Raw("&lt;"u8); break;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
 using Steady.Render;
 using Steady.Write;
 
@@ -9,23 +7,13 @@ namespace Steady.Feeds;
 /// <summary>
 /// Writes a feed as RSS 2.0 (with Atom 1.0 elements for what RSS lacks: the feed's id, author and self link, an
 /// item's related link) or as Atom 1.0, through a <see cref="FeedXmlWriter"/>: UTF-8 without a byte-order mark,
-/// indented, LF line ends, as <see cref="XmlWriter"/> writes it with <see cref="Settings"/>. Elements come in the
+/// indented by two spaces, LF line ends, as <see cref="System.Xml.XmlWriter"/> writes it. Elements come in the
 /// order of System.ServiceModel.Syndication's formatters, and links are written in their normalised form
 /// (<see cref="Uri.AbsoluteUri"/>). Dates are the events' dates at midnight UTC; nothing depends on the clock.
 /// </summary>
 public static class SyndicationWriter
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
-
-    /// <summary>The <see cref="XmlWriter"/> settings whose output <see cref="FeedXmlWriter"/> reproduces.</summary>
-    internal static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Replace,
-    };
 
     public static void Write(FeedDocument document, FeedFormat format, RenderContext context, IOutputSink sink)
     {

@@ -10,6 +10,16 @@ namespace Steady.Tests.Feeds;
 /// </summary>
 public sealed class FeedXmlWriterTests
 {
+    /// <summary>The settings whose output <see cref="FeedXmlWriter"/> reproduces.</summary>
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+    };
+
     /// <summary>One document as a list of steps, played on either writer.</summary>
     private abstract record Step;
 
@@ -26,7 +36,7 @@ public sealed class FeedXmlWriterTests
     private static byte[] WithXmlWriter(IEnumerable<Step> steps)
     {
         var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, SyndicationWriter.Settings))
+        using (var xml = XmlWriter.Create(stream, Settings))
         {
             foreach (var step in steps)
             {
