@@ -24,6 +24,10 @@ internal sealed class BlockYamlReader
         string.Concat(Enumerable.Range(0x7F, 0x21).Select(c => (char)c)) +
         "\u2028\u2029\uFEFF\uFFFE\uFFFF");
 
+    /// <summary>Surrogates: a file with characters outside the Basic Multilingual Plane goes to YamlDotNet.</summary>
+    private static readonly SearchValues<char> Surrogates = SearchValues.Create(
+        string.Concat(Enumerable.Range(0xD800, 0xE000 - 0xD800).Select(c => (char)c)));
+
     /// <summary>Characters a scalar may not start with here; YAML gives most of them a meaning.</summary>
     private static readonly SearchValues<char> Indicators = SearchValues.Create("-?:,[]{}#&*!|>%@`'\"");
 
@@ -81,7 +85,7 @@ internal sealed class BlockYamlReader
     public static YamlValue? TryRead(char[] text, int length, string path, YamlLimits limits)
     {
         var span = text.AsSpan(0, length);
-        if (span.IndexOfAny(Unusual) >= 0 || span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        if (span.IndexOfAny(Unusual) >= 0 || span.IndexOfAny(Surrogates) >= 0)
         {
             return null;
         }

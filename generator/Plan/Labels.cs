@@ -130,8 +130,8 @@ public static class Labels
     private static class EnumText<T>
         where T : struct, Enum
     {
-        public static readonly Dictionary<T, string> Keys = Enum.GetValues<T>().ToDictionary(v => v, v => Vocabulary.Name(v));
+        public static readonly Text.EnumMap<T, string> Keys = new(Enum.GetValues<T>().Select(v => (v, Vocabulary.Name(v))));
 
-        public static readonly Dictionary<T, string> Labels = Keys.ToDictionary(k => k.Key, k => Humanize(k.Value));
+        public static readonly Text.EnumMap<T, string> Labels = new(Enum.GetValues<T>().Select(v => (v, Humanize(Vocabulary.Name(v)))));
     }
 }

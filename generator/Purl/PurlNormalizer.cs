@@ -136,12 +136,16 @@ internal static class PurlNormalizer
         return true;
     }
 
+    /// <summary>The C0 and C1 control characters, with DEL.</summary>
+    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x1F + 1).Concat(Enumerable.Range(0x7F, 0x9F - 0x7F + 1)).Select(c => (char)c).ToArray());
+
     private static string? FindControlCharacter(string?[] values)
     {
         foreach (var value in values)
         {
             // The characters char.IsControl accepts: C0 and DEL with C1.
-            if (value is not null && (value.AsSpan().ContainsAnyInRange('\0', '\u001F') || value.AsSpan().ContainsAnyInRange('\u007F', '\u009F')))
+            if (value is not null && value.AsSpan().ContainsAny(Controls))
             {
                 return PurlEncoding.Encode(value, keepSlash: true);
             }

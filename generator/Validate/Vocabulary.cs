@@ -7,10 +7,7 @@ namespace Steady.Validate;
 public static class Vocabulary
 {
     public static string Name<T>(T value)
-        where T : struct, Enum =>
-        NamesOf<T>.ByValue.TryGetValue(value, out var name)
-            ? name
-            : throw new ArgumentOutOfRangeException(nameof(value), value, $"{typeof(T).Name} has no value {value}");
+        where T : struct, Enum => NamesOf<T>.ByValue[value];
 
     public static IReadOnlyList<string> Names<T>()
         where T : struct, Enum =>
@@ -22,18 +19,7 @@ public static class Vocabulary
     private static class NamesOf<T>
         where T : struct, Enum
     {
-        public static readonly Dictionary<T, string> ByValue = Make();
-
-        private static Dictionary<T, string> Make()
-        {
-            var names = ModelShape.EnumNames(typeof(T));
-            var byValue = new Dictionary<T, string>(names.Length);
-            foreach (var (name, value) in names)
-            {
-                byValue.TryAdd((T)value, name);
-            }
-
-            return byValue;
-        }
+        public static readonly Text.EnumMap<T, string> ByValue =
+            new(ModelShape.EnumNames(typeof(T)).Select(n => ((T)n.Value, n.Name)));
     }
 }
