@@ -57,13 +57,18 @@ public sealed class ApiMapper(SiteData data, RenderContext context)
     /// <summary>Every purl of the registry mapped to its project, in ordinal order. A purl claimed twice keeps the first slug.</summary>
     public IReadOnlyDictionary<string, string> Purls()
     {
-        var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var signals in data.Projects.OrderBy(p => p.Slug, StringComparer.Ordinal))
+        // Every (purl, slug) pair in slug order, sorted by purl; the sort is made stable by the pair's position, so
+        // that of a purl claimed twice the first slug comes first and is the one kept.
+        var pairs = data.Projects
+            .OrderBy(p => p.Slug, StringComparer.Ordinal)
+            .SelectMany(p => p.Project.Packages, (p, purl) => (Purl: purl, p.Slug))
+            .Select((pair, position) => (pair.Purl, pair.Slug, Position: position))
+            .ToArray();
+        Array.Sort(pairs, static (a, b) => string.CompareOrdinal(a.Purl, b.Purl) is var byPurl and not 0 ? byPurl : a.Position.CompareTo(b.Position));
+        var map = new OrderedDictionary<string, string>(pairs.Length, StringComparer.Ordinal);
+        foreach (var (purl, slug, _) in pairs)
         {
-            foreach (var purl in signals.Project.Packages)
-            {
-                map.TryAdd(purl, signals.Slug);
-            }
+            map.TryAdd(purl, slug);
         }
 
         return map;

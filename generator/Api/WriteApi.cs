@@ -28,12 +28,12 @@ public sealed class WriteApi : ISitePublisher
             return;
         }
 
-        // The site-wide files are written one after another, each by one thread; they are written beside the
-        // project files, so that no core waits while they are.
-        Text.Parallelism.Invoke(ProjectFiles, () => SiteWideFiles(bySlug, map, context, data.AsOf, sink));
+        // The site-wide files are written by two threads, the complete file apart from the lists, beside the project
+        // files, whose loop takes whatever core the two leave: no core waits while one of them is still being written.
+        Text.Parallelism.Invoke(ProjectFiles, () => SiteWideFiles(bySlug, map, context, sink), () => WriteFull(bySlug, map, data.AsOf, sink));
     }
 
-    private static void SiteWideFiles(ProjectSignals[] bySlug, ApiMapper map, RenderContext context, DateOnly asOf, IOutputSink sink)
+    private static void SiteWideFiles(ProjectSignals[] bySlug, ApiMapper map, RenderContext context, IOutputSink sink)
     {
         var endpoints = ApiIndex.Endpoints(context.Urls);
         ApiJson.Write(sink, ApiPaths.Index, map.Envelope(endpoints, endpoints.Count));
@@ -63,8 +63,6 @@ public sealed class WriteApi : ISitePublisher
         {
             sink.WriteText(ApiPaths.SchemaFolder + name, text);
         }
-
-        WriteFull(bySlug, map, asOf, sink);
     }
 
     /// <summary>Projects serialized between two flushes of the complete file to the sink.</summary>

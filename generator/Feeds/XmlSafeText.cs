@@ -35,9 +35,19 @@ public static class XmlSafeText
         return sb.ToString();
     }
 
+    private static readonly System.Buffers.SearchValues<char> PrintableAscii =
+        System.Buffers.SearchValues.Create(Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).ToArray());
+
     private static int FirstForbidden(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Printable ASCII, most of any text, is passed over a vector at a time.
+        var start = text.AsSpan().IndexOfAnyExcept(PrintableAscii);
+        if (start < 0)
+        {
+            return -1;
+        }
+
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

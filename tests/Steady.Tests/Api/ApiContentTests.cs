@@ -27,6 +27,25 @@ public sealed class ApiContentTests
     }
 
     [Fact]
+    public void A_purl_claimed_by_two_projects_maps_to_the_first_slug_and_the_keys_stay_sorted()
+    {
+        // Validation refuses a purl claimed twice; the map must still be stable if one reaches it.
+        var projects = FeedsFixture.Registry.Projects;
+        var shared = projects[^1].Packages[0];
+        var registry = FeedsFixture.Registry with
+        {
+            Projects = projects.Select((p, i) => i == 0 ? p with { Packages = [.. p.Packages, shared] } : p).ToArray(),
+        };
+
+        var purls = new ApiMapper(FeedsFixture.Data(registry), FeedsFixture.Context()).Purls();
+
+        var first = registry.Projects.Where(p => p.Packages.Contains(shared)).Select(p => p.Slug).Order(StringComparer.Ordinal).First();
+        Assert.Equal(first, purls[shared]);
+        Assert.Equal(purls.Keys.Order(StringComparer.Ordinal), purls.Keys);
+        Assert.Equal(registry.Projects.SelectMany(p => p.Packages).Distinct().Count(), purls.Count);
+    }
+
+    [Fact]
     public void Caution_agrees_with_the_derived_caution_of_every_project()
     {
         var data = FeedsFixture.Data();

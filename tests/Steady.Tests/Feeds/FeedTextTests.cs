@@ -18,6 +18,9 @@ public sealed class FeedTextTests
     [InlineData("non\uFFFEchar\uFFFF", "nonchar")]
     [InlineData("tab\tline\nreturn\r", "tab\tline\nreturn\r")]
     [InlineData("emoji 🚀 🐍 and é ü 中", "emoji 🚀 🐍 and é ü 中")]
+    [InlineData("a printable ASCII run longer than any vector, then a bell\u0007 and a C1\u0085 control", "a printable ASCII run longer than any vector, then a bell and a C1 control")]
+    [InlineData("plain ASCII only, long enough to be searched a vector at a time: 0123456789", "plain ASCII only, long enough to be searched a vector at a time: 0123456789")]
+    [InlineData("\u007F delete first", " delete first")]
     public void Xml_text_removes_what_xml_forbids_and_keeps_the_rest(string input, string expected) =>
         Assert.Equal(expected, XmlSafeText.Clean(input));
 
