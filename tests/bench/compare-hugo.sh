@@ -71,4 +71,8 @@ if [ "$only" != steady ]; then
 fi
 if [ -z "$only" ]; then
   echo "ratio steady/hugo: time $(ratio "$s_secs" "$h_secs") (target <= 0.50), memory $(ratio "$s_mib" "$h_mib")"
+  # The two runs of a round follow each other, so their ratio is less moved by a machine whose speed drifts.
+  rounds=()
+  for ((k = 0; k < runs; k++)); do rounds+=("$(ratio "${steady_secs[k]}" "${hugo_secs[k]}")"); done
+  echo "time ratio of each round: ${rounds[*]}; median $(median "${rounds[@]}")"
 fi
