@@ -35,8 +35,7 @@ public static class XmlSafeText
         return sb.ToString();
     }
 
-    private static readonly System.Buffers.SearchValues<char> PrintableAscii =
-        System.Buffers.SearchValues.Create(Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).ToArray());
+    private static readonly System.Buffers.SearchValues<char> PrintableAscii = System.Buffers.SearchValues.Create(Text.TextRules.PrintableAscii);
 
     private static int FirstForbidden(string text)
     {

@@ -55,8 +55,8 @@ public static class LinkPolicy
     public static bool IsRelative(string url) => Scheme(Clean(url)) is null && !IsProtocolRelative(Clean(url));
 
     /// <summary>The space and the C0 and C1 control characters (with DEL).</summary>
-    private static readonly System.Buffers.SearchValues<char> SpaceAndControls = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, ' ' + 1).Concat(Enumerable.Range(0x7F, 0x9F - 0x7F + 1)).Select(c => (char)c).ToArray());
+    private static readonly System.Buffers.SearchValues<char> SpaceAndControls =
+        System.Buffers.SearchValues.Create(" " + Text.TextRules.ControlCharacters);
 
     /// <summary>The URL as a browser reads it: without surrounding spaces and controls, and without tabs and newlines.</summary>
     private static string Clean(string url)

@@ -137,8 +137,7 @@ internal static class PurlNormalizer
     }
 
     /// <summary>The C0 and C1 control characters, with DEL.</summary>
-    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, 0x1F + 1).Concat(Enumerable.Range(0x7F, 0x9F - 0x7F + 1)).Select(c => (char)c).ToArray());
+    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(Text.TextRules.ControlCharacters);
 
     private static string? FindControlCharacter(string?[] values)
     {

@@ -131,6 +131,10 @@ public static partial class TextRules
         }
     });
 
+    /// <summary>The control characters, as <see cref="char.IsControl(char)"/> has them: C0, DEL and C1.</summary>
+    public static readonly string ControlCharacters = string.Concat(
+        Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x9F - 0x7F + 1)).Select(c => (char)c));
+
     private static readonly System.Buffers.SearchValues<char> AsciiText = System.Buffers.SearchValues.Create("\t\n" + PrintableAscii);
 
     internal static string Shorten(string value) => value.Length <= 80 ? value : value[..77] + "...";

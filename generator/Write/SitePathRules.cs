@@ -7,8 +7,8 @@ namespace Steady.Write;
 public static class SitePathRules
 {
     /// <summary>'\', ':' and the control characters (C0, DEL and C1, as <see cref="char.IsControl(char)"/> has them).</summary>
-    private static readonly System.Buffers.SearchValues<char> Forbidden = System.Buffers.SearchValues.Create(
-        "\\:" + string.Concat(Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)));
+    private static readonly System.Buffers.SearchValues<char> Forbidden =
+        System.Buffers.SearchValues.Create("\\:" + Text.TextRules.ControlCharacters);
 
     public static void Check(string sitePath)
     {

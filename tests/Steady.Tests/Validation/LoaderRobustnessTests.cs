@@ -73,6 +73,14 @@ public sealed class LoaderRobustnessTests
         Assert.Empty(bag.Items);
     }
 
+    [Fact]
+    public void The_control_characters_are_those_char_IsControl_names_and_the_printable_ones_are_space_to_tilde()
+    {
+        var all = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).ToArray();
+        Assert.Equal(all.Where(char.IsControl).Select(c => (int)c), Text.TextRules.ControlCharacters.Select(c => (int)c));
+        Assert.Equal(all.Where(c => c is >= ' ' and <= '~').Select(c => (int)c), Text.TextRules.PrintableAscii.Select(c => (int)c));
+    }
+
     [Theory]
     [MemberData(nameof(ForbiddenCharacters))]
     public void A_forbidden_character_in_a_value_is_found(string bad)
