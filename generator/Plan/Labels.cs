@@ -48,7 +48,7 @@ public static class Labels
 
     /// <summary>The machine name of a value (<c>maintenance-only</c>), as in the registry files.</summary>
     public static string Key<T>(T value)
-        where T : struct, Enum => EnumText<T>.Keys[value];
+        where T : struct, Enum => Vocabulary.Name(value);
 
     public static string Period(FundingPeriod period) => period == FundingPeriod.Year ? "a year" : "a month";
 
@@ -126,12 +126,10 @@ public static class Labels
         return text.Length <= 60 ? text.ToString() : string.Concat(text[..57], "...");
     }
 
-    /// <summary>Names and labels of an enum's values, computed once.</summary>
+    /// <summary>The labels of an enum's values, computed once.</summary>
     private static class EnumText<T>
         where T : struct, Enum
     {
-        public static readonly Text.EnumMap<T, string> Keys = new(Enum.GetValues<T>().Select(v => (v, Vocabulary.Name(v))));
-
         public static readonly Text.EnumMap<T, string> Labels = new(Enum.GetValues<T>().Select(v => (v, Humanize(Vocabulary.Name(v)))));
     }
 }
