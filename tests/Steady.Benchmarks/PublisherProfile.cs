@@ -23,15 +23,26 @@ public static class PublisherProfile
         var urls = new SiteUrls(settings.BaseUrl);
         var plan = PlanSite.Plan(data, [], settings, urls);
         var context = new RenderContext(settings, urls, asOf) { Plan = plan };
-        foreach (var publisher in Publishers.All())
+        // Each publisher writes into a folder of its own, and all are deleted only at the end: files created soon after
+        // a large tree was deleted can cost far more (tests/bench/README.md, "What is measured").
+        var root = Path.Combine(Path.GetTempPath(), "steady-publisher-profile-" + Guid.NewGuid().ToString("N"));
+        try
         {
-            var discard = Time(() => publisher.Publish(data, context, new DiscardSink()));
-            var output = Path.Combine(Path.GetTempPath(), "steady-publisher-profile");
-            if (Directory.Exists(output)) Directory.Delete(output, true);
-            using var sink = new DirectorySink(output);
-            var disk = Time(() => publisher.Publish(data, context, sink));
-            sink.Commit();
-            Console.WriteLine($"{publisher.Name,-10} discard {discard.Wall,8:N0} ms (cpu {discard.Cpu,8:N0})   disk {disk.Wall,8:N0} ms (cpu {disk.Cpu,8:N0})");
+            foreach (var publisher in Publishers.All())
+            {
+                var discard = Time(() => publisher.Publish(data, context, new DiscardSink()));
+                using var sink = new DirectorySink(Path.Combine(root, publisher.Name));
+                var disk = Time(() => publisher.Publish(data, context, sink));
+                sink.Commit();
+                Console.WriteLine($"{publisher.Name,-10} discard {discard.Wall,8:N0} ms (cpu {discard.Cpu,8:N0})   disk {disk.Wall,8:N0} ms (cpu {disk.Cpu,8:N0})");
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
         }
     }
 

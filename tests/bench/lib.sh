@@ -61,8 +61,8 @@ publish_steady() {
 
 # measure NAME OUT_DIR COMMAND...: runs COMMAND once under /usr/bin/time and sets $secs, $mib
 # and $files. OUT_DIR must not exist yet: every run writes a new folder, and outputs are deleted
-# only with the work folder, because deleting a large tree makes the file system busy for a while
-# and would slow down whichever run comes next. Dirty pages are flushed (sync) before the run.
+# only with the work folder, because files created soon after a large tree was deleted cost far more
+# (see "What is measured" in README.md). Dirty pages are flushed (sync) before the run.
 # The command's output goes to $work/NAME.log; on failure its tail is printed and the script stops.
 measure() {
   local name=$1 out=$2
