@@ -16,7 +16,8 @@ public static class ApiJson
     /// <summary>
     /// The serializer's settings. The site's documents are written through <see cref="Utf8JsonWriter"/>s made with
     /// the relaxed encoder, so these settings leave the encoder unset: that lets the serializer use the code
-    /// <see cref="ApiJsonContext"/> made for each type. A type the context does not know is serialized by reflection.
+    /// <see cref="ApiJsonContext"/> made for each type. Every type the site writes is in the context; nothing is
+    /// serialized by reflection.
     /// </summary>
     public static readonly JsonSerializerOptions Options = new()
     {
@@ -24,11 +25,15 @@ public static class ApiJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(ApiJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+        TypeInfoResolver = ApiJsonContext.Default,
         WriteIndented = true,
         IndentSize = 2,
         NewLine = "\n",
     };
+
+    /// <summary>How <see cref="Options"/> writes and reads a <typeparamref name="T"/>: the code the context made for it.</summary>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not in <see cref="ApiJsonContext"/>.</exception>
+    public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
     /// <summary>The encoder of every JSON file: only what JSON requires is escaped, so text stays readable.</summary>
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
@@ -48,7 +53,7 @@ public static class ApiJson
 
     /// <summary>Serializes <paramref name="value"/> and hands the bytes to the sink.</summary>
     public static void Write<T>(IOutputSink sink, string sitePath, T value) =>
-        Write(sink, sitePath, writer => JsonSerializer.Serialize(writer, value, Options));
+        Write(sink, sitePath, writer => JsonSerializer.Serialize(writer, value, TypeInfo<T>()));
 
     /// <summary>
     /// Writes a document with <paramref name="body"/>, piece by piece. <paramref name="indented"/> false writes it on
@@ -71,7 +76,7 @@ public static class ApiJson
     /// sink's file as they are made: for the site-wide files whose size grows with the registry.
     /// </summary>
     public static void WriteLarge<T>(IOutputSink sink, string sitePath, T value) =>
-        WriteStream(sink, sitePath, writer => JsonSerializer.Serialize(writer, value, Options));
+        WriteStream(sink, sitePath, writer => JsonSerializer.Serialize(writer, value, TypeInfo<T>()));
 
     /// <summary>
     /// Writes a document with <paramref name="body"/> straight into the sink's file (<see cref="IOutputSink.WriteStream"/>):

@@ -83,7 +83,7 @@ public sealed class WriteApi : ISitePublisher
             writer.WriteStartArray("result");
             for (var i = 0; i < projects.Count; i++)
             {
-                JsonSerializer.Serialize(writer, map.Project(projects[i]), ApiJson.Options);
+                JsonSerializer.Serialize(writer, map.Project(projects[i]), ApiJson.TypeInfo<ApiProject>());
                 if (i % FlushEvery == FlushEvery - 1)
                 {
                     writer.Flush();

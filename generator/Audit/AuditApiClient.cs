@@ -112,7 +112,7 @@ public static class AuditApiClient
         ApiEnvelope<IReadOnlyList<ApiProject>>? envelope;
         try
         {
-            envelope = JsonSerializer.Deserialize<ApiEnvelope<IReadOnlyList<ApiProject>>>(bytes, ApiJson.Options);
+            envelope = JsonSerializer.Deserialize(bytes, ApiJson.TypeInfo<ApiEnvelope<IReadOnlyList<ApiProject>>>());
         }
         catch (JsonException ex)
         {

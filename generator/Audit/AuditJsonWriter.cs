@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Steady.Audit.Json;
 
 namespace Steady.Audit;
@@ -15,12 +17,13 @@ public static class AuditJsonWriter
 
         // The output is a file for tools, never embedded in HTML: keep quotes and non-ASCII readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = AuditJsonContext.Default,
     };
 
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>.</summary>
     public static void Write(AuditReport report, TextWriter output)
     {
-        output.Write(JsonSerializer.Serialize(ToDocument(report), Options));
+        output.Write(JsonSerializer.Serialize(ToDocument(report), (JsonTypeInfo<AuditJsonDocument>)Options.GetTypeInfo(typeof(AuditJsonDocument))));
         output.Write('\n');
     }
 
@@ -56,3 +59,8 @@ public static class AuditJsonWriter
             match.MatchedOn);
     }
 }
+
+/// <summary>Serialization code for the audit's JSON report, made at compile time with the writer's settings.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true, NewLine = "\n")]
+[JsonSerializable(typeof(AuditJsonDocument))]
+internal sealed partial class AuditJsonContext : JsonSerializerContext;

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Steady.Audit.Sarif;
 
 namespace Steady.Audit;
@@ -24,6 +25,7 @@ public static class AuditSarifWriter
 
         // The output is a file for tools, never embedded in HTML: keep quotes and non-ASCII readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = SarifJsonContext.Default,
     };
 
     private static readonly SarifReportingDescriptor[] Rules =
@@ -49,7 +51,7 @@ public static class AuditSarifWriter
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>.</summary>
     public static void Write(AuditReport report, TextWriter output)
     {
-        output.Write(JsonSerializer.Serialize(ToLog(report), Options));
+        output.Write(JsonSerializer.Serialize(ToLog(report), (JsonTypeInfo<SarifLog>)Options.GetTypeInfo(typeof(SarifLog))));
         output.Write('\n');
     }
 
@@ -133,3 +135,12 @@ public static class AuditSarifWriter
             new SarifReportingConfiguration(level),
             new SarifRuleProperties(["security", "supply-chain", "steady"], severity));
 }
+
+/// <summary>Serialization code for the SARIF log, made at compile time with the writer's settings.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true,
+    NewLine = "\n")]
+[JsonSerializable(typeof(SarifLog))]
+internal sealed partial class SarifJsonContext : JsonSerializerContext;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Steady.Model;
 
 namespace Steady.Diagnostics;
@@ -25,7 +27,8 @@ public static class DiagnosticFormat
                 break;
             case "json":
                 writer.WriteLine(JsonSerializer.Serialize(diagnostics.Select(d => new JsonDiagnostic(
-                    d.At.Path, d.At.Line, d.At.Column, d.IsError ? "error" : "warning", d.Code, d.Message, d.Hint)), JsonOptions));
+                    d.At.Path, d.At.Line, d.At.Column, d.IsError ? "error" : "warning", d.Code, d.Message, d.Hint)).ToArray(),
+                    (JsonTypeInfo<JsonDiagnostic[]>)JsonOptions.GetTypeInfo(typeof(JsonDiagnostic[]))));
                 break;
             default:
                 foreach (var d in diagnostics)
@@ -46,8 +49,18 @@ public static class DiagnosticFormat
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = DiagnosticJsonContext.Default,
     };
-
-    private sealed record JsonDiagnostic(string Path, int Line, int Column, string Severity, string Code, string Message, string? Hint);
 }
+
+/// <summary>One diagnostic as <c>validate --format json</c> writes it.</summary>
+internal sealed record JsonDiagnostic(string Path, int Line, int Column, string Severity, string Code, string Message, string? Hint);
+
+/// <summary>Serialization code for <see cref="JsonDiagnostic"/> lists, made at compile time.</summary>
+[JsonSourceGenerationOptions(
+    WriteIndented = true,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(JsonDiagnostic[]))]
+internal sealed partial class DiagnosticJsonContext : JsonSerializerContext;

@@ -24,6 +24,14 @@ public sealed class ApiJsonContextTests
         Assert.NotNull(ApiJsonContext.Default.GetTypeInfo(type));
 
     [Fact]
+    public void A_type_the_context_does_not_know_is_refused_not_serialized_by_reflection()
+    {
+        var error = Assert.Throws<NotSupportedException>(() =>
+            ApiJson.Write(new MemorySink(), "x.json", new ApiEnvelope<IReadOnlyList<DateTime>>(1, new DateOnly(2026, 11, 27), 0, [])));
+        Assert.Contains(nameof(ApiJsonContext), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_compiled_code_writes_the_bytes_reflection_writes()
     {
         var files = Sink.Paths(p => p.EndsWith(".json", StringComparison.Ordinal)

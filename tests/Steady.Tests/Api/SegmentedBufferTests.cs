@@ -57,8 +57,9 @@ public sealed class SegmentedBufferTests
     [InlineData(20_000)]
     public void A_large_api_file_streams_the_bytes_a_whole_one_has(int count)
     {
-        var value = new Steady.Api.ApiEnvelope<IReadOnlyList<string>>(1, new DateOnly(2026, 11, 27), count,
-            Enumerable.Range(0, count).Select(i => $"pkg:npm/p{i}ü\"<x>").ToArray());
+        // The shape of api/v1/purls.json: a package URL for each project slug.
+        IReadOnlyDictionary<string, string> purls = Enumerable.Range(0, count).ToDictionary(i => $"pkg:npm/p{i}ü\"<x>", i => $"p{i}");
+        var value = new Steady.Api.ApiEnvelope<IReadOnlyDictionary<string, string>>(1, new DateOnly(2026, 11, 27), count, purls);
         var whole = new MemorySink();
         var streamed = new MemorySink();
 
