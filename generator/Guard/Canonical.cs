@@ -1,6 +1,8 @@
+using System.Collections;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Steady.Model;
 
 namespace Steady.Guard;
 
@@ -15,6 +17,7 @@ public static class Canonical
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = CanonicalJsonContext.Default,
     };
 
     public static string Of(object? value) => value switch
@@ -23,8 +26,8 @@ public static class Canonical
         string s => s,
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         decimal m => m.ToString(CultureInfo.InvariantCulture),
-        Enum e => JsonSerializer.Serialize(e, e.GetType(), Options).Trim('"'),
-        _ => JsonSerializer.Serialize(value, value.GetType(), Options),
+        Enum e => Json(e).Trim('"'),
+        _ => Json(value),
     };
 
     public static bool Same(object? a, object? b) => string.Equals(Of(a), Of(b), StringComparison.Ordinal);
@@ -35,4 +38,24 @@ public static class Canonical
         var text = Of(value);
         return text.Length == 0 ? "(none)" : text;
     }
+
+    /// <summary>
+    /// Compact JSON of a value of the model, by the code <see cref="CanonicalJsonContext"/> made for its type. A list is
+    /// written item by item, as the serializer writes one: the context knows the model's lists by the type they are
+    /// declared with (<c>IReadOnlyList&lt;T&gt;</c>), not by the <c>List&lt;T&gt;</c> they are read into.
+    /// </summary>
+    private static string Json(object? value) => value switch
+    {
+        null => "null",
+        string => JsonSerializer.Serialize(value, Options.GetTypeInfo(typeof(string))),
+        IEnumerable items => "[" + string.Join(",", items.Cast<object?>().Select(Json)) + "]",
+        _ => JsonSerializer.Serialize(value, Options.GetTypeInfo(value.GetType())),
+    };
 }
+
+/// <summary>Serialization code for every type of the registry's files, made at compile time with <see cref="Canonical"/>'s settings.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(Project))]
+[JsonSerializable(typeof(Sponsor))]
+[JsonSerializable(typeof(StewardsFile))]
+internal sealed partial class CanonicalJsonContext : JsonSerializerContext;
