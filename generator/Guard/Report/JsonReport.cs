@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Steady.Guard.Report;
 
@@ -10,29 +11,57 @@ public static class JsonReport
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        Converters = { Kebab<GuardDecision>(), Kebab<CheckOutcome>(), Kebab<FlagLevel>(), Kebab<ChangeArea>(), Kebab<ChangeTags>() },
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = GuardJsonContext.Default,
     };
 
-    public static void Write(TextWriter w, GuardReport report)
-    {
-        w.WriteLine(JsonSerializer.Serialize(new
-        {
-            schema_version = 1,
-            report.Decision,
-            Exit_code = report.ExitCode,
-            report.BaseCommit,
-            report.CompareCommit,
-            report.HeadCommit,
-            PullRequest = report.PullRequest is { } p ? new { p.Repository, p.Number } : null,
-            report.Author,
-            report.Approvals,
-            report.IgnoredApprovals,
-            report.StewardCount,
-            report.AdminFallback,
-            report.Changes,
-            report.Checks,
-            report.Flags,
-        }, Options));
-    }
+    /// <summary>Whether values of <paramref name="enumType"/> are written as kebab-case text; every enum of the document must be.</summary>
+    internal static bool WritesAsKebabText(Type enumType) => Options.Converters.Any(c => c.CanConvert(enumType));
+
+    public static void Write(TextWriter w, GuardReport report) =>
+        w.WriteLine(JsonSerializer.Serialize(Document(report), (JsonTypeInfo<GuardJsonDocument>)Options.GetTypeInfo(typeof(GuardJsonDocument))));
+
+    internal static GuardJsonDocument Document(GuardReport report) => new(
+        1,
+        report.Decision,
+        report.ExitCode,
+        report.BaseCommit,
+        report.CompareCommit,
+        report.HeadCommit,
+        report.PullRequest,
+        report.Author,
+        report.Approvals,
+        report.IgnoredApprovals,
+        report.StewardCount,
+        report.AdminFallback,
+        report.Changes,
+        report.Checks,
+        report.Flags);
+
+    private static JsonStringEnumConverter<T> Kebab<T>()
+        where T : struct, Enum => new(JsonNamingPolicy.KebabCaseLower);
 }
+
+/// <summary>The guard's JSON report, key by key in the order written (<c>schema_version</c> first).</summary>
+internal sealed record GuardJsonDocument(
+    int SchemaVersion,
+    GuardDecision Decision,
+    int ExitCode,
+    string BaseCommit,
+    string CompareCommit,
+    string HeadCommit,
+    PullRequestRef? PullRequest,
+    AuthorInfo Author,
+    IReadOnlyList<string> Approvals,
+    IReadOnlyList<IgnoredApproval> IgnoredApprovals,
+    int StewardCount,
+    bool AdminFallback,
+    IReadOnlyList<SubjectChanges> Changes,
+    IReadOnlyList<RuleCheck> Checks,
+    IReadOnlyList<GuardFlag> Flags);
+
+/// <summary>Serialization code for <see cref="GuardJsonDocument"/>, made at compile time.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(GuardJsonDocument))]
+internal sealed partial class GuardJsonContext : JsonSerializerContext;
