@@ -94,7 +94,7 @@ public static class ApiSchemas
     private static bool IsNullable(JsonPropertyInfo property)
     {
         if (property.AttributeProvider is PropertyInfo { DeclaringType: { IsGenericType: true } declaring } member &&
-            declaring.GetGenericTypeDefinition().GetProperty(member.Name)?.PropertyType.IsGenericParameter == true)
+            declaring.GetGenericTypeDefinition() == typeof(ApiEnvelope<>) && member.Name == nameof(ApiEnvelope<object>.Result))
         {
             return false;
         }

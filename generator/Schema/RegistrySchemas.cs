@@ -26,7 +26,7 @@ public static class RegistrySchemas
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        TypeInfoResolver = RegistryJsonContext.Default,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
     };
@@ -93,3 +93,16 @@ public static class RegistrySchemas
         return obj;
     }
 }
+
+/// <summary>The registry files' types as <see cref="RegistrySchemas.ModelOptions"/> describes them, made at compile time.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true)]
+[JsonSerializable(typeof(Project))]
+[JsonSerializable(typeof(Sponsor))]
+[JsonSerializable(typeof(StewardsFile))]
+internal sealed partial class RegistryJsonContext : JsonSerializerContext;
