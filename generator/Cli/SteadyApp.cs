@@ -12,6 +12,8 @@ public static class SteadyApp
     public static int Run(string[] args, Terminal? terminal) => Run(args, terminal, CancellationToken.None);
 
     /// <summary>Runs a command line that stops when <paramref name="cancel"/> is cancelled (tests stop <c>serve</c> so).</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050",
+        Justification = "Spectre.Console.Cli reads the commands and their settings by reflection; Steady.csproj roots it and this assembly (TrimmerRootAssembly), so nothing it reads is trimmed, and it makes no new generic code for them.")]
     public static int Run(string[] args, Terminal? terminal, CancellationToken cancel)
     {
         if (terminal is not null)

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -13,13 +14,29 @@ internal sealed class ModelShape
 {
     private static readonly ConcurrentDictionary<Type, ModelShape> Cache = new();
 
-    private static readonly ConcurrentDictionary<Type, Func<int, IList>> ListFactories = new();
+    /// <summary>
+    /// A list of each element type the model's files hold, made by code written for it rather than by reflection, so
+    /// that a program compiled ahead of time (Native AOT) has it too. A test checks that every list of the model is here.
+    /// </summary>
+    private static readonly Dictionary<Type, Func<int, IList>> ListFactories = new()
+    {
+        [typeof(string)] = n => new List<string>(n),
+        [typeof(Maintainer)] = n => new List<Maintainer>(n),
+        [typeof(HistoryEvent)] = n => new List<HistoryEvent>(n),
+        [typeof(HelpWanted)] = n => new List<HelpWanted>(n),
+        [typeof(InterimSteward)] = n => new List<InterimSteward>(n),
+        [typeof(FundingChannel)] = n => new List<FundingChannel>(n),
+        [typeof(FundingSource)] = n => new List<FundingSource>(n),
+        [typeof(StewardPower)] = n => new List<StewardPower>(n),
+        [typeof(Steward)] = n => new List<Steward>(n),
+    };
 
     private static readonly ConcurrentDictionary<Type, Binding> Bindings = new();
 
     /// <summary>Sets <see cref="Located.At"/>; compiled once, like every setter here, so binding does no reflection per value.</summary>
     public static readonly Action<object, object> SetAt = CompileSetter(typeof(Located).GetProperty(nameof(Located.At))!);
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = RootedModel)]
     private ModelShape(Type type)
     {
         Type = type;
@@ -84,20 +101,42 @@ internal sealed class ModelShape
 
     /// <summary>Makes an empty <c>List&lt;T&gt;</c> for the element type, with room for <paramref name="capacity"/> items.</summary>
     public static IList NewList(Type elementType, int capacity) =>
-        ListFactories.GetOrAdd(elementType, static t => Generic(nameof(ListOf), t).CreateDelegate<Func<int, IList>>())(capacity);
+        ListFactories.TryGetValue(elementType, out var make)
+            ? make(capacity)
+            : throw new InvalidOperationException($"The model has a list of {elementType}, which ModelShape.ListFactories does not make.");
+
+    /// <summary>Why reflecting over the model's types is safe when the program is trimmed: Steady.csproj keeps this assembly whole.</summary>
+    private const string RootedModel = "The model's types are in this assembly, which Steady.csproj roots (TrimmerRootAssembly): trimming keeps all their members.";
 
     // Setters and factories are typed delegates made from generic helpers, not compiled expression trees: the same
-    // speed per call, and much less start-up work, which matters for a command that runs once over many files.
+    // speed per call, and much less start-up work, which matters for a command that runs once over many files. A
+    // program compiled ahead of time cannot make those generic helpers for a new pair of types; it uses reflection.
     private static Action<object, object> CompileSetter(PropertyInfo property) =>
+        RuntimeFeature.IsDynamicCodeSupported ? TypedSetter(property) : ReflectionSetter(property);
+
+    private static Func<object> Construct(Type type) =>
+        RuntimeFeature.IsDynamicCodeSupported ? TypedConstructor(type) : ReflectionConstructor(type);
+
+    [RequiresDynamicCode("Makes a generic method for the property's types.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = RootedModel)]
+    internal static Action<object, object> TypedSetter(PropertyInfo property) =>
         (Action<object, object>)Generic(nameof(Setter), property.DeclaringType!, property.PropertyType).Invoke(null, [property.SetMethod!])!;
 
-    private static Func<object> Construct(Type type) => Generic(nameof(Constructor), type).CreateDelegate<Func<object>>();
+    internal static Action<object, object> ReflectionSetter(PropertyInfo property) => property.SetValue;
 
+    [RequiresDynamicCode("Makes a generic method for the type.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = RootedModel)]
+    internal static Func<object> TypedConstructor(Type type) => Generic(nameof(Constructor), type).CreateDelegate<Func<object>>();
+
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = RootedModel)]
+    internal static Func<object> ReflectionConstructor(Type type) => () => Activator.CreateInstance(type)!;
+
+    [RequiresDynamicCode("Makes a generic method for the types.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = RootedModel)]
     private static MethodInfo Generic(string name, params Type[] arguments) =>
         typeof(ModelShape).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(arguments);
 
-    private static IList ListOf<T>(int capacity) => new List<T>(capacity);
-
+    [UnconditionalSuppressMessage("Trimming", "IL2091", Justification = RootedModel)]
     private static object Constructor<T>() => Activator.CreateInstance<T>()!;
 
     private static Action<object, object> Setter<TTarget, TValue>(MethodInfo setter)
@@ -107,6 +146,7 @@ internal sealed class ModelShape
     }
 
     /// <summary>The YAML names of an enum's values, in declaration order.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = RootedModel)]
     public static (string Name, object Value)[] EnumNames(Type enumType) =>
         EnumCache.GetOrAdd(enumType, t => t.GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => (f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? f.Name, f.GetValue(null)!))

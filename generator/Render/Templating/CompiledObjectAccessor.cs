@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -20,6 +22,8 @@ internal sealed class CompiledObjectAccessor : IObjectAccessor
     private readonly TypedObjectAccessor _reflection;
     private readonly Dictionary<string, Func<object, object?>> _getters;
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = RootedModels)]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = RootedModels)]
     public CompiledObjectAccessor(Type type, TypedObjectAccessor reflection, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
     {
         _reflection = reflection;
@@ -48,8 +52,18 @@ internal sealed class CompiledObjectAccessor : IObjectAccessor
     private static string Name(MemberInfo member, MemberRenamerDelegate renamer) =>
         renamer(member) is { Length: > 0 } name ? name : member.Name;
 
-    /// <summary>A delegate on the getter for a class's property of a class, bool or int type; reflection otherwise.</summary>
-    private static Func<object, object?> Bind(PropertyInfo property, MethodInfo getter)
+    /// <summary>Why reflecting over the templates' models is safe when the program is trimmed: Steady.csproj keeps this assembly whole.</summary>
+    private const string RootedModels = "The templates' models are in this assembly, which Steady.csproj roots (TrimmerRootAssembly): trimming keeps all their members.";
+
+    /// <summary>
+    /// A delegate on the getter for a class's property of a class, bool or int type; reflection otherwise, and in a
+    /// program compiled ahead of time (Native AOT), which cannot make the generic helper for a new pair of types.
+    /// </summary>
+    internal static Func<object, object?> Bind(PropertyInfo property, MethodInfo getter) =>
+        RuntimeFeature.IsDynamicCodeSupported ? Typed(property, getter) : property.GetValue;
+
+    [RequiresDynamicCode("Makes a generic method for the property's types.")]
+    private static Func<object, object?> Typed(PropertyInfo property, MethodInfo getter)
     {
         var owner = property.DeclaringType!;
         var type = property.PropertyType;

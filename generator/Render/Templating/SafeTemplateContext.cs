@@ -12,6 +12,8 @@ namespace Steady.Render.Templating;
 /// </summary>
 internal sealed class SafeTemplateContext : TemplateContext
 {
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026",
+        Justification = "Scriban binds the markdown function's delegate by reflection; Steady.csproj roots Scriban and this assembly (TrimmerRootAssembly).")]
     public SafeTemplateContext(TemplateSet templates, Func<string, Html> markdown)
     {
         LoopLimit = TemplateLimits.Loops;

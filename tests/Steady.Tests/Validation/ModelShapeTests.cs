@@ -1,0 +1,106 @@
+using System.Collections;
+using Steady.Load;
+using Steady.Model;
+
+namespace Steady.Tests.Validation;
+
+/// <summary>
+/// The loader's ways of making the model's values: a list for every list the files hold, and the reflection-based
+/// setters and constructors a program compiled ahead of time (Native AOT) uses, which must do what the typed ones do.
+/// </summary>
+public sealed class ModelShapeTests
+{
+    private static readonly Type[] Roots = [typeof(Project), typeof(Sponsor), typeof(StewardsFile)];
+
+    [Fact]
+    public void Every_list_of_the_model_has_a_list_made_for_its_element_type()
+    {
+        var lists = 0;
+        foreach (var property in Records().SelectMany(r => ModelShape.Of(r).Properties))
+        {
+            var binding = ModelShape.BindingOf(property.Info.PropertyType);
+            if (binding.Kind != ModelShape.ValueKind.List)
+            {
+                continue;
+            }
+
+            var list = ModelShape.NewList(binding.Type, 2);
+            Assert.IsAssignableFrom(property.Info.PropertyType, list);
+            Assert.Empty(list);
+            lists++;
+        }
+
+        Assert.True(lists >= 9, $"only {lists} lists found");
+    }
+
+    [Fact]
+    public void A_list_of_a_type_the_model_does_not_have_is_refused_by_name()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ModelShape.NewList(typeof(Uri), 1));
+        Assert.Contains("System.Uri", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reflection_setters_and_constructors_do_what_the_typed_ones_do()
+    {
+        var checkedProperties = 0;
+        foreach (var record in Records())
+        {
+            var byReflection = ModelShape.ReflectionConstructor(record)();
+            var typed = ModelShape.TypedConstructor(record)();
+            Assert.IsType(record, byReflection);
+            Assert.IsType(record, typed);
+
+            foreach (var property in ModelShape.Of(record).Properties)
+            {
+                var value = Sample(property.Info.PropertyType);
+                ModelShape.ReflectionSetter(property.Info)(byReflection, value);
+                ModelShape.TypedSetter(property.Info)(typed, value);
+                Assert.Equal(value, property.Info.GetValue(byReflection));
+                Assert.Equal(value, property.Info.GetValue(typed));
+                checkedProperties++;
+            }
+        }
+
+        Assert.True(checkedProperties > 40, $"only {checkedProperties} properties checked");
+    }
+
+    /// <summary>Every record type the registry's files are read into.</summary>
+    private static IEnumerable<Type> Records()
+    {
+        var seen = new HashSet<Type>();
+        var queue = new Queue<Type>(Roots);
+        while (queue.TryDequeue(out var type))
+        {
+            if (!seen.Add(type))
+            {
+                continue;
+            }
+
+            yield return type;
+            foreach (var property in ModelShape.Of(type).Properties)
+            {
+                var binding = ModelShape.BindingOf(property.Info.PropertyType);
+                if (binding.Kind == ModelShape.ValueKind.Record || (binding.Kind == ModelShape.ValueKind.List && typeof(Located).IsAssignableFrom(binding.Type)))
+                {
+                    queue.Enqueue(binding.Type);
+                }
+            }
+        }
+    }
+
+    /// <summary>A value of the property's type that is not its default.</summary>
+    private static object Sample(Type type)
+    {
+        var binding = ModelShape.BindingOf(type);
+        return binding.Kind switch
+        {
+            ModelShape.ValueKind.Text => "sample",
+            ModelShape.ValueKind.Date => new DateOnly(2026, 1, 2),
+            ModelShape.ValueKind.Number => 12.5m,
+            ModelShape.ValueKind.Enum => Enum.GetValues(binding.Type).GetValue(Enum.GetValues(binding.Type).Length - 1)!,
+            ModelShape.ValueKind.List => ModelShape.NewList(binding.Type, 0),
+            _ => ModelShape.ReflectionConstructor(binding.Type)(),
+        };
+    }
+}
