@@ -42,7 +42,8 @@ generate() {
 # publish_steady DIR: publishes the generator as a release would ship it to DIR: Release, self-contained, and
 # compiled ahead of time with the framework into one composite ReadyToRun image. The binary is DIR/steady.
 # READY_TO_RUN=framework publishes ReadyToRun against the installed framework instead (not self-contained);
-# READY_TO_RUN=0 publishes plain IL, compiled on first use.
+# READY_TO_RUN=0 publishes plain IL, compiled on first use; READY_TO_RUN=aot compiles one native binary (Native AOT,
+# needs clang).
 publish_steady() {
   local arch form args=()
   case "$(uname -m)" in x86_64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) arch=$(uname -m) ;; esac
@@ -50,7 +51,16 @@ publish_steady() {
     1) form=composite; args+=(-r "linux-$arch" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true) ;;
     framework) form=framework; args+=(-r "linux-$arch" --self-contained false -p:PublishReadyToRun=true) ;;
     0) form=il ;;
-    *) echo "READY_TO_RUN must be 1, framework or 0" >&2; exit 2 ;;
+    aot)
+      form=aot
+      local cc
+      cc=$(command -v clang || find /usr/bin -name 'clang-[0-9]*' | sort -V | tail -n 1)
+      if [ -z "$cc" ]; then
+        echo "READY_TO_RUN=aot needs clang: apt-get install -y clang" >&2
+        exit 2
+      fi
+      args+=(-r "linux-$arch" -p:PublishAot=true -p:CppCompilerAndLinker="$(basename "$cc")") ;;
+    *) echo "READY_TO_RUN must be 1, framework, 0 or aot" >&2; exit 2 ;;
   esac
   # Each form compiles in its own folders: the SDK would otherwise reuse one form's precompiled files for another.
   args+=(-c Release -o "$1" --nologo -v quiet

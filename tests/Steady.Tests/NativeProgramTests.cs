@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Steady.Cli;
+using Steady.Tests.Enrich;
+using Steady.Tests.Support;
+
+namespace Steady.Tests;
+
+/// <summary>
+/// The program compiled ahead of time (Native AOT, <c>tests/bench</c>'s <c>READY_TO_RUN=aot</c>) does what the
+/// program run by the tests does, for the paths that read types by reflection: the registry into the site, and
+/// GitHub's answers (Octokit) into the enrichment files. Runs when <c>STEADY_NATIVE_PROGRAM</c> names the binary.
+/// </summary>
+public sealed class NativeProgramTests
+{
+    [NativeFact]
+    public void The_native_build_of_the_real_registry_writes_the_same_site()
+    {
+        using var temp = new TempDirectory();
+        var native = Path.Combine(temp.Path, "native");
+        var managed = Path.Combine(temp.Path, "managed");
+
+        var (code, output) = Run(TestPaths.Root, "build", "--out", native, "--as-of", "2026-11-27");
+        Assert.True(code == ExitCodes.Ok, output);
+        Assert.Equal(ExitCodes.Ok, CommandRunner.RunIn(TestPaths.Root, "build", "--out", managed, "--as-of", "2026-11-27").ExitCode);
+
+        var files = Directory.EnumerateFiles(managed, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(managed, f)).Order(StringComparer.Ordinal).ToArray();
+        Assert.True(files.Length > 100, $"only {files.Length} files");
+        Assert.Equal(files, Directory.EnumerateFiles(native, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(native, f)).Order(StringComparer.Ordinal));
+        Assert.All(files, f => Assert.True(File.ReadAllBytes(Path.Combine(managed, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(native, f))), f));
+    }
+
+    [NativeFact]
+    public async Task The_native_enrich_reads_github_as_the_managed_one_does()
+    {
+        await using var native = await EnrichRun.StartAsync();
+        await using var managed = await EnrichRun.StartAsync();
+
+        var (code, output) = Run(TestPaths.Root, "enrich", "--registry", native.Registry, "--api-url", native.GitHub.ApiUrl.AbsoluteUri, "--token", "test-token");
+        Assert.True(code == ExitCodes.Ok, output);
+        Assert.Contains("3 updated, 0 failed, 1 not on GitHub", output, StringComparison.Ordinal);
+        var writer = new StringWriter();
+        Assert.Equal(ExitCodes.Ok, await Task.Run(() => SteadyApp.Run(
+            ["enrich", "--registry", managed.Registry, "--api-url", managed.GitHub.ApiUrl.AbsoluteUri, "--token", "test-token"], Terminal.ForWriter(writer))));
+
+        var expected = managed.Files();
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), native.Files().Keys.Order(StringComparer.Ordinal));
+        foreach (var (name, bytes) in expected)
+        {
+            Assert.Equal(WithoutTimes(System.Text.Encoding.UTF8.GetString(bytes)), WithoutTimes(native.FileText(Path.GetFileNameWithoutExtension(name))));
+        }
+    }
+
+    /// <summary>The text with the fetch times blanked: each run stamps its own.</summary>
+    private static string WithoutTimes(string json) =>
+        System.Text.RegularExpressions.Regex.Replace(json, "\"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z?\"", "\"(time)\"");
+
+    private static (int Code, string Output) Run(string directory, params string[] args)
+    {
+        var info = new ProcessStartInfo(NativeFactAttribute.Program!)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), $"{string.Join(' ', args)} did not end within 2 minutes");
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}
+
+/// <summary>Runs only when <c>STEADY_NATIVE_PROGRAM</c> names a natively compiled <c>steady</c>.</summary>
+public sealed class NativeFactAttribute : FactAttribute
+{
+    public const string Variable = "STEADY_NATIVE_PROGRAM";
+
+    public static string? Program => Environment.GetEnvironmentVariable(Variable);
+
+    public NativeFactAttribute()
+    {
+        if (string.IsNullOrEmpty(Program))
+        {
+            Skip = $"set {Variable} to a natively compiled steady (tests/bench/lib.sh publish_steady with READY_TO_RUN=aot) to run it";
+        }
+        else if (!File.Exists(Program))
+        {
+            Skip = $"{Variable}: {Program} does not exist";
+        }
+    }
+}
