@@ -29,6 +29,38 @@ public sealed class NativeProgramTests
         Assert.All(files, f => Assert.True(File.ReadAllBytes(Path.Combine(managed, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(native, f))), f));
     }
 
+    /// <summary>Commands whose output is their whole result, each with its arguments (run from the repository root).</summary>
+    public static TheoryData<string[]> Commands() => new(
+        ["validate", "--registry", "tests/Corpus/bad/impossible-date", "--as-of", "2026-11-27", "--format", "json"],
+        ["validate", "--as-of", "2026-11-27"],
+        ["audit", "--sbom", "tests/Fixtures/audit/sbom.cdx.json", "--registry", "tests/Fixtures/feeds-registry", "--as-of", "2026-06-01", "--format", "json"],
+        ["audit", "--sbom", "tests/Fixtures/audit/sbom.spdx.json", "--registry", "tests/Fixtures/feeds-registry", "--as-of", "2026-06-01", "--format", "sarif"],
+        ["check", "--site", "tests/Fixtures/check-site/broken"]);
+
+    [NativeTheory]
+    [MemberData(nameof(Commands))]
+    public void The_native_command_prints_what_the_managed_one_prints(string[] args)
+    {
+        var (code, output) = Run(TestPaths.Root, args);
+        var (managed, expected) = CommandRunner.RunIn(TestPaths.Root, args);
+
+        Assert.Equal(managed, code);
+        Assert.Equal(expected, output);
+    }
+
+    [NativeFact]
+    public void The_native_schemas_are_the_committed_ones()
+    {
+        using var temp = new TempDirectory();
+        var (code, output) = Run(TestPaths.Root, "schema", "--out", temp.Path);
+        Assert.True(code == ExitCodes.Ok, output);
+
+        var committed = Path.Combine(TestPaths.Root, "registry-data", "schema");
+        var files = Directory.EnumerateFiles(committed, "*.json", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(committed, f)).ToArray();
+        Assert.NotEmpty(files);
+        Assert.All(files, f => Assert.Equal(File.ReadAllText(Path.Combine(committed, f)), File.ReadAllText(Path.Combine(temp.Path, f))));
+    }
+
     [NativeFact]
     public async Task The_native_enrich_reads_github_as_the_managed_one_does()
     {
@@ -48,6 +80,29 @@ public sealed class NativeProgramTests
         {
             Assert.Equal(WithoutTimes(System.Text.Encoding.UTF8.GetString(bytes)), WithoutTimes(native.FileText(Path.GetFileNameWithoutExtension(name))));
         }
+    }
+
+    [NativeFact]
+    public async Task The_native_guard_reads_a_pull_request_from_github_as_the_managed_one_does()
+    {
+        using var repo = new Steady.Tests.Guard.TempGitRepository();
+        Steady.Tests.Guard.FictionalRegistry.WriteBase(repo);
+        var baseCommit = repo.Commit("base");
+        repo.Edit(Steady.Tests.Guard.FictionalRegistry.Quill, "Compression library and tools", "Compression library and command-line tools");
+        var stale = repo.Commit("first version");
+        repo.Edit(Steady.Tests.Guard.FictionalRegistry.Quill, "    since: 2019-06-01\n", "    since: 2019-06-01\n  - github: mallory\n    role: co-maintainer\n    since: 2026-02-20\n");
+        var head = repo.Commit("add mallory");
+        await using var github = await Steady.Tests.Guard.RecordedGitHub.StartAsync(new Dictionary<string, string> { ["HEAD"] = head, ["BASE"] = baseCommit, ["STALE"] = stale });
+        string[] args = ["guard", "--base", baseCommit, "--head", head, "--repo", "quill-org/registry", "--pr", "7",
+            "--api-url", github.Url, "--token", "test-token", "--git-dir", repo.Root, "--as-of", "2026-03-01", "--format", "json"];
+
+        var (code, output) = await Task.Run(() => Run(TestPaths.Root, args));
+        var writer = new StringWriter { NewLine = "\n" };
+        var managed = await Task.Run(() => SteadyApp.Run(args, Terminal.ForWriter(writer)));
+
+        Assert.Equal(managed, code);
+        Assert.Equal(writer.ToString(), output);
+        Assert.Contains("\"decision\": \"needs-approval\"", output, StringComparison.Ordinal);
     }
 
     /// <summary>The text with the fetch times blanked: each run stamps its own.</summary>
@@ -83,15 +138,17 @@ public sealed class NativeFactAttribute : FactAttribute
 
     public static string? Program => Environment.GetEnvironmentVariable(Variable);
 
-    public NativeFactAttribute()
-    {
-        if (string.IsNullOrEmpty(Program))
-        {
-            Skip = $"set {Variable} to a natively compiled steady (tests/bench/lib.sh publish_steady with READY_TO_RUN=aot) to run it";
-        }
-        else if (!File.Exists(Program))
-        {
-            Skip = $"{Variable}: {Program} does not exist";
-        }
-    }
+    public NativeFactAttribute() => Skip = SkipReason();
+
+    /// <summary>Why the native tests do not run here, or null when they do.</summary>
+    public static string? SkipReason() =>
+        string.IsNullOrEmpty(Program) ? $"set {Variable} to a natively compiled steady (.ci/run does; tests/bench/lib.sh publish_steady with READY_TO_RUN=aot makes one) to run it"
+        : !File.Exists(Program) ? $"{Variable}: {Program} does not exist"
+        : null;
+}
+
+/// <summary>A theory that runs only when <c>STEADY_NATIVE_PROGRAM</c> names a natively compiled <c>steady</c>.</summary>
+public sealed class NativeTheoryAttribute : TheoryAttribute
+{
+    public NativeTheoryAttribute() => Skip = NativeFactAttribute.SkipReason();
 }

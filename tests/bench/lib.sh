@@ -39,15 +39,15 @@ generate() {
   dotnet run --project "$root/tests/Steady.Synthetic" -c Release -- "${args[@]}"
 }
 
-# publish_steady DIR: publishes the generator as a release would ship it to DIR: Release, self-contained, and
-# compiled ahead of time with the framework into one composite ReadyToRun image. The binary is DIR/steady.
-# READY_TO_RUN=framework publishes ReadyToRun against the installed framework instead (not self-contained);
-# READY_TO_RUN=0 publishes plain IL, compiled on first use; READY_TO_RUN=aot compiles one native binary (Native AOT,
-# needs clang).
+# publish_steady DIR: publishes the generator as a release would ship it to DIR: Release, compiled ahead of time
+# into one native binary (Native AOT; needs clang). The binary is DIR/steady.
+# READY_TO_RUN=1 publishes it self-contained with the framework in one composite ReadyToRun image instead;
+# READY_TO_RUN=framework publishes ReadyToRun against the installed framework (not self-contained);
+# READY_TO_RUN=0 publishes plain IL, compiled on first use.
 publish_steady() {
   local arch form args=()
   case "$(uname -m)" in x86_64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) arch=$(uname -m) ;; esac
-  case "${READY_TO_RUN:-1}" in
+  case "${READY_TO_RUN:-aot}" in
     1) form=composite; args+=(-r "linux-$arch" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true) ;;
     framework) form=framework; args+=(-r "linux-$arch" --self-contained false -p:PublishReadyToRun=true) ;;
     0) form=il ;;
