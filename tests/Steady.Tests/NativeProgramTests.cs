@@ -19,9 +19,15 @@ public sealed class NativeProgramTests
         var native = Path.Combine(temp.Path, "native");
         var managed = Path.Combine(temp.Path, "managed");
 
-        var (code, output) = Run(TestPaths.Root, "build", "--out", native, "--as-of", "2026-11-27");
+        string[] real =
+        [
+            "--config", Path.Combine(TestPaths.Root, "steady.yml"), "--registry", TestPaths.Registry, "--content", Path.Combine(TestPaths.Root, "content"),
+            "--theme", Path.Combine(TestPaths.Root, "themes", "default"), "--as-of", "2026-11-27",
+        ];
+
+        var (code, output) = Run(["build", .. real, "--out", native]);
         Assert.True(code == ExitCodes.Ok, output);
-        Assert.Equal(ExitCodes.Ok, CommandRunner.RunIn(TestPaths.Root, "build", "--out", managed, "--as-of", "2026-11-27").ExitCode);
+        Assert.Equal(ExitCodes.Ok, CommandRunner.Run(["build", .. real, "--out", managed]).ExitCode);
 
         var files = Directory.EnumerateFiles(managed, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(managed, f)).Order(StringComparer.Ordinal).ToArray();
         Assert.True(files.Length > 100, $"only {files.Length} files");
@@ -29,20 +35,20 @@ public sealed class NativeProgramTests
         Assert.All(files, f => Assert.True(File.ReadAllBytes(Path.Combine(managed, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(native, f))), f));
     }
 
-    /// <summary>Commands whose output is their whole result, each with its arguments (run from the repository root).</summary>
+    /// <summary>Commands whose output is their whole result, each with its arguments (folders under the repository root).</summary>
     public static TheoryData<string[]> Commands() => new(
-        ["validate", "--registry", "tests/Corpus/bad/impossible-date", "--as-of", "2026-11-27", "--format", "json"],
-        ["validate", "--as-of", "2026-11-27"],
-        ["audit", "--sbom", "tests/Fixtures/audit/sbom.cdx.json", "--registry", "tests/Fixtures/feeds-registry", "--as-of", "2026-06-01", "--format", "json"],
-        ["audit", "--sbom", "tests/Fixtures/audit/sbom.spdx.json", "--registry", "tests/Fixtures/feeds-registry", "--as-of", "2026-06-01", "--format", "sarif"],
-        ["check", "--site", "tests/Fixtures/check-site/broken"]);
+        ["validate", "--registry", At("tests/Corpus/bad/impossible-date"), "--as-of", "2026-11-27", "--format", "json"],
+        ["validate", "--registry", At("registry-data"), "--as-of", "2026-11-27"],
+        ["audit", "--sbom", At("tests/Fixtures/audit/sbom.cdx.json"), "--registry", At("tests/Fixtures/feeds-registry"), "--as-of", "2026-06-01", "--format", "json"],
+        ["audit", "--sbom", At("tests/Fixtures/audit/sbom.spdx.json"), "--registry", At("tests/Fixtures/feeds-registry"), "--as-of", "2026-06-01", "--format", "sarif"],
+        ["check", "--site", At("tests/Fixtures/check-site/broken")]);
 
     [NativeTheory]
     [MemberData(nameof(Commands))]
     public void The_native_command_prints_what_the_managed_one_prints(string[] args)
     {
-        var (code, output) = Run(TestPaths.Root, args);
-        var (managed, expected) = CommandRunner.RunIn(TestPaths.Root, args);
+        var (code, output) = Run(args);
+        var (managed, expected) = CommandRunner.Run(args);
 
         Assert.Equal(managed, code);
         Assert.Equal(expected, output);
@@ -52,7 +58,7 @@ public sealed class NativeProgramTests
     public void The_native_schemas_are_the_committed_ones()
     {
         using var temp = new TempDirectory();
-        var (code, output) = Run(TestPaths.Root, "schema", "--out", temp.Path);
+        var (code, output) = Run("schema", "--out", temp.Path);
         Assert.True(code == ExitCodes.Ok, output);
 
         var committed = Path.Combine(TestPaths.Root, "registry-data", "schema");
@@ -67,7 +73,7 @@ public sealed class NativeProgramTests
         await using var native = await EnrichRun.StartAsync();
         await using var managed = await EnrichRun.StartAsync();
 
-        var (code, output) = Run(TestPaths.Root, "enrich", "--registry", native.Registry, "--api-url", native.GitHub.ApiUrl.AbsoluteUri, "--token", "test-token");
+        var (code, output) = Run("enrich", "--registry", native.Registry, "--api-url", native.GitHub.ApiUrl.AbsoluteUri, "--token", "test-token");
         Assert.True(code == ExitCodes.Ok, output);
         Assert.Contains("3 updated, 0 failed, 1 not on GitHub", output, StringComparison.Ordinal);
         var writer = new StringWriter();
@@ -96,7 +102,7 @@ public sealed class NativeProgramTests
         string[] args = ["guard", "--base", baseCommit, "--head", head, "--repo", "quill-org/registry", "--pr", "7",
             "--api-url", github.Url, "--token", "test-token", "--git-dir", repo.Root, "--as-of", "2026-03-01", "--format", "json"];
 
-        var (code, output) = await Task.Run(() => Run(TestPaths.Root, args));
+        var (code, output) = await Task.Run(() => Run(args));
         var writer = new StringWriter { NewLine = "\n" };
         var managed = await Task.Run(() => SteadyApp.Run(args, Terminal.ForWriter(writer)));
 
@@ -109,11 +115,14 @@ public sealed class NativeProgramTests
     private static string WithoutTimes(string json) =>
         System.Text.RegularExpressions.Regex.Replace(json, "\"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z?\"", "\"(time)\"");
 
-    private static (int Code, string Output) Run(string directory, params string[] args)
+    private static string At(string relative) => Path.Combine(TestPaths.Root, relative);
+
+    /// <summary>Runs the native program in the tests' working folder, as the managed one runs, so both name files alike.</summary>
+    private static (int Code, string Output) Run(params string[] args)
     {
         var info = new ProcessStartInfo(NativeFactAttribute.Program!)
         {
-            WorkingDirectory = directory,
+            WorkingDirectory = Environment.CurrentDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
