@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Steady.Text;
 using Steady.Write;
 
 namespace Steady.Api;
@@ -33,7 +34,7 @@ public static class ApiJson
 
     /// <summary>How <see cref="Options"/> writes and reads a <typeparamref name="T"/>: the code the context made for it.</summary>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not in <see cref="ApiJsonContext"/>.</exception>
-    public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+    public static JsonTypeInfo<T> TypeInfo<T>() => Options.TypeInfo<T>();
 
     /// <summary>The encoder of every JSON file: only what JSON requires is escaped, so text stays readable.</summary>
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;

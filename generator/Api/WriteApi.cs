@@ -81,9 +81,10 @@ public sealed class WriteApi : ISitePublisher
             writer.WriteString("generated_at", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             writer.WriteNumber("total", projects.Count);
             writer.WriteStartArray("result");
+            var project = ApiJson.TypeInfo<ApiProject>();
             for (var i = 0; i < projects.Count; i++)
             {
-                JsonSerializer.Serialize(writer, map.Project(projects[i]), ApiJson.TypeInfo<ApiProject>());
+                JsonSerializer.Serialize(writer, map.Project(projects[i]), project);
                 if (i % FlushEvery == FlushEvery - 1)
                 {
                     writer.Flush();

@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Steady.Audit.Json;
+using Steady.Text;
 
 namespace Steady.Audit;
 
@@ -23,7 +23,7 @@ public static class AuditJsonWriter
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>.</summary>
     public static void Write(AuditReport report, TextWriter output)
     {
-        output.Write(JsonSerializer.Serialize(ToDocument(report), (JsonTypeInfo<AuditJsonDocument>)Options.GetTypeInfo(typeof(AuditJsonDocument))));
+        output.Write(JsonSerializer.Serialize(ToDocument(report), Options.TypeInfo<AuditJsonDocument>()));
         output.Write('\n');
     }
 

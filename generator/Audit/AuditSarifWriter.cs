@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Steady.Audit.Sarif;
+using Steady.Text;
 
 namespace Steady.Audit;
 
@@ -51,7 +51,7 @@ public static class AuditSarifWriter
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>.</summary>
     public static void Write(AuditReport report, TextWriter output)
     {
-        output.Write(JsonSerializer.Serialize(ToLog(report), (JsonTypeInfo<SarifLog>)Options.GetTypeInfo(typeof(SarifLog))));
+        output.Write(JsonSerializer.Serialize(ToLog(report), Options.TypeInfo<SarifLog>()));
         output.Write('\n');
     }
 

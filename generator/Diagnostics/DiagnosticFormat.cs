@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Steady.Model;
+using Steady.Text;
 
 namespace Steady.Diagnostics;
 
@@ -28,7 +28,7 @@ public static class DiagnosticFormat
             case "json":
                 writer.WriteLine(JsonSerializer.Serialize(diagnostics.Select(d => new JsonDiagnostic(
                     d.At.Path, d.At.Line, d.At.Column, d.IsError ? "error" : "warning", d.Code, d.Message, d.Hint)).ToArray(),
-                    (JsonTypeInfo<JsonDiagnostic[]>)JsonOptions.GetTypeInfo(typeof(JsonDiagnostic[]))));
+                    JsonOptions.TypeInfo<JsonDiagnostic[]>()));
                 break;
             default:
                 foreach (var d in diagnostics)

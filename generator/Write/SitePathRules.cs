@@ -35,22 +35,14 @@ public static class SitePathRules
             return "it contains '\\', ':' or a control character";
         }
 
-        // Checked on the text itself, without splitting it: every file a build writes passes here.
-        for (var rest = sitePath.AsSpan(); ;)
+        // Checked on the text itself, without making a string per segment: every file a build writes passes here.
+        var path = sitePath.AsSpan();
+        foreach (var segment in path.Split('/'))
         {
-            var slash = rest.IndexOf('/');
-            var segment = slash < 0 ? rest : rest[..slash];
-            if (segment is "" or "." or "..")
+            if (path[segment] is "" or "." or "..")
             {
                 return "it has an empty, '.' or '..' segment";
             }
-
-            if (slash < 0)
-            {
-                break;
-            }
-
-            rest = rest[(slash + 1)..];
         }
 
         return null;

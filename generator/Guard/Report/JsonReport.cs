@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
+using Steady.Text;
 
 namespace Steady.Guard.Report;
 
@@ -20,7 +20,7 @@ public static class JsonReport
     internal static bool WritesAsKebabText(Type enumType) => Options.Converters.Any(c => c.CanConvert(enumType));
 
     public static void Write(TextWriter w, GuardReport report) =>
-        w.WriteLine(JsonSerializer.Serialize(Document(report), (JsonTypeInfo<GuardJsonDocument>)Options.GetTypeInfo(typeof(GuardJsonDocument))));
+        w.WriteLine(JsonSerializer.Serialize(Document(report), Options.TypeInfo<GuardJsonDocument>()));
 
     internal static GuardJsonDocument Document(GuardReport report) => new(
         1,
