@@ -16,17 +16,29 @@ namespace Steady.Load;
 internal sealed class BlockYamlReader
 {
     /// <summary>
-    /// Characters that make the whole file go to YamlDotNet: control characters but the line feed (tab and CR
-    /// among them), NEL and the Unicode line separators, a byte-order mark and the noncharacters U+FFFE and U+FFFF.
+    /// Whether the text holds a character that makes the whole file go to YamlDotNet: a control character but the line
+    /// feed (tab and CR among them), DEL and the C1 controls, the Unicode line separators, a byte-order mark, the
+    /// noncharacters U+FFFE and U+FFFF, and surrogates (characters outside the Basic Multilingual Plane). Printable
+    /// ASCII is skipped a vector at a time; each other character (a line feed, a letter with an accent) is looked at
+    /// on its own.
     /// </summary>
-    private static readonly SearchValues<char> Unusual = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Where(c => c != '\n').Select(c => (char)c)) +
-        string.Concat(Enumerable.Range(0x7F, 0x21).Select(c => (char)c)) +
-        "\u2028\u2029\uFEFF\uFFFE\uFFFF");
+    internal static bool HasUnusual(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOfAnyExceptInRange(' ', '~'); i >= 0; i = text.IndexOfAnyExceptInRange(' ', '~'))
+        {
+            if (text[i] != '\n' && IsUnusual(text[i]))
+            {
+                return true;
+            }
 
-    /// <summary>Surrogates: a file with characters outside the Basic Multilingual Plane goes to YamlDotNet.</summary>
-    private static readonly SearchValues<char> Surrogates = SearchValues.Create(
-        string.Concat(Enumerable.Range(0xD800, 0xE000 - 0xD800).Select(c => (char)c)));
+            text = text[(i + 1)..];
+        }
+
+        return false;
+    }
+
+    private static bool IsUnusual(char c) =>
+        c < ' ' || c is >= '\u007F' and <= '\u009F' or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c);
 
     /// <summary>Characters a scalar may not start with here; YAML gives most of them a meaning.</summary>
     private static readonly SearchValues<char> Indicators = SearchValues.Create("-?:,[]{}#&*!|>%@`'\"");
@@ -85,7 +97,7 @@ internal sealed class BlockYamlReader
     public static YamlValue? TryRead(char[] text, int length, string path, YamlLimits limits)
     {
         var span = text.AsSpan(0, length);
-        if (span.IndexOfAny(Unusual) >= 0 || span.IndexOfAny(Surrogates) >= 0)
+        if (HasUnusual(span))
         {
             return null;
         }

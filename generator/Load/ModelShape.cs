@@ -33,8 +33,14 @@ internal sealed class ModelShape
 
     private static readonly ConcurrentDictionary<Type, Binding> Bindings = new();
 
-    /// <summary>Sets <see cref="Located.At"/>; compiled once, like every setter here, so binding does no reflection per value.</summary>
-    public static readonly Action<object, object> SetAt = CompileSetter(typeof(Located).GetProperty(nameof(Located.At))!);
+    /// <summary>
+    /// Sets <see cref="Located.At"/> of every record read, through the runtime's accessor to its init-only setter:
+    /// compiled code in every form of the program, Native AOT included.
+    /// </summary>
+    public static readonly Action<object, object> SetAt = (target, at) => SetLocation((Located)target, (SourceLocation)at);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_At")]
+    private static extern void SetLocation(Located target, SourceLocation at);
 
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = RootedModel)]
     private ModelShape(Type type)

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -10,15 +10,14 @@ namespace Steady.Render.Templating;
 
 /// <summary>
 /// Reads the members of a .NET object for templates as Scriban's <see cref="TypedObjectAccessor"/> does (same names,
-/// same members), but through delegates bound to each property's getter once per type, instead of a reflection
-/// call on every read: a page reads hundreds of members, and a list page tens of thousands. Everything but reading a
-/// member is left to the reflection accessor.
+/// same members), but through the getters System.Text.Json's source generator wrote for the templates' models
+/// (<see cref="TemplateModelContext"/>), instead of a reflection call on every read: a page reads hundreds of members,
+/// and a list page tens of thousands. The getters are compiled code, in a program compiled ahead of time (Native AOT)
+/// too. A member of a type the context does not hold is read by reflection; a test checks that every model type is
+/// there. Everything but reading a member is left to the reflection accessor.
 /// </summary>
 internal sealed class CompiledObjectAccessor : IObjectAccessor
 {
-    private static readonly object True = true;
-    private static readonly object False = false;
-
     private readonly TypedObjectAccessor _reflection;
     private readonly Dictionary<string, Func<object, object?>> _getters;
 
@@ -28,6 +27,7 @@ internal sealed class CompiledObjectAccessor : IObjectAccessor
     {
         _reflection = reflection;
         _getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
+        var generated = GeneratedGetters(type);
         for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
         {
             foreach (var field in t.GetFields(BindingFlags.DeclaredOnly | BindingFlags.Instance | BindingFlags.Public))
@@ -40,10 +40,10 @@ internal sealed class CompiledObjectAccessor : IObjectAccessor
 
             foreach (var property in t.GetProperties(BindingFlags.DeclaredOnly | BindingFlags.Instance | BindingFlags.Public))
             {
-                if (property.GetMethod is { IsPublic: true, IsStatic: false } getter && property.GetIndexParameters().Length == 0
+                if (property.GetMethod is { IsPublic: true, IsStatic: false } && property.GetIndexParameters().Length == 0
                     && property.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null && (filter is null || filter(property)))
                 {
-                    _getters.TryAdd(Name(property, renamer), Bind(property, getter));
+                    _getters.TryAdd(Name(property, renamer), generated.GetValueOrDefault(property.Name) ?? property.GetValue);
                 }
             }
         }
@@ -56,52 +56,24 @@ internal sealed class CompiledObjectAccessor : IObjectAccessor
     private const string RootedModels = "The templates' models are in this assembly, which Steady.csproj roots (TrimmerRootAssembly): trimming keeps all their members.";
 
     /// <summary>
-    /// A delegate on the getter for a class's property of a class, bool or int type; reflection otherwise, and in a
-    /// program compiled ahead of time (Native AOT), which cannot make the generic helper for a new pair of types.
+    /// The generated getters of a type's properties, by property name (the context has no naming policy, so the
+    /// metadata's names are the properties' own); empty for a type the context does not hold.
     /// </summary>
-    internal static Func<object, object?> Bind(PropertyInfo property, MethodInfo getter) =>
-        RuntimeFeature.IsDynamicCodeSupported ? Typed(property, getter) : property.GetValue;
-
-    [RequiresDynamicCode("Makes a generic method for the property's types.")]
-    private static Func<object, object?> Typed(PropertyInfo property, MethodInfo getter)
+    internal static Dictionary<string, Func<object, object?>> GeneratedGetters(Type type)
     {
-        var owner = property.DeclaringType!;
-        var type = property.PropertyType;
-        if (owner.IsValueType || owner.ContainsGenericParameters)
+        var getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
+        if (TemplateModelContext.Default.GetTypeInfo(type) is { Kind: JsonTypeInfoKind.Object } info)
         {
-            return property.GetValue;
+            foreach (var property in info.Properties)
+            {
+                if (property.Get is { } get)
+                {
+                    getters.TryAdd(property.Name, get);
+                }
+            }
         }
 
-        var make = !type.IsValueType ? nameof(OfClass) : type == typeof(bool) ? nameof(OfBool) : type == typeof(int) ? nameof(OfInt) : null;
-        if (make is null)
-        {
-            return property.GetValue;
-        }
-
-        var method = typeof(CompiledObjectAccessor).GetMethod(make, BindingFlags.NonPublic | BindingFlags.Static)!;
-        var generic = make == nameof(OfClass) ? method.MakeGenericMethod(owner, type) : method.MakeGenericMethod(owner);
-        return (Func<object, object?>)generic.Invoke(null, [getter])!;
-    }
-
-    private static Func<object, object?> OfClass<TOwner, TValue>(MethodInfo getter)
-        where TOwner : class
-    {
-        var get = getter.CreateDelegate<Func<TOwner, TValue>>();
-        return target => get((TOwner)target);
-    }
-
-    private static Func<object, object?> OfBool<TOwner>(MethodInfo getter)
-        where TOwner : class
-    {
-        var get = getter.CreateDelegate<Func<TOwner, bool>>();
-        return target => get((TOwner)target) ? True : False;
-    }
-
-    private static Func<object, object?> OfInt<TOwner>(MethodInfo getter)
-        where TOwner : class
-    {
-        var get = getter.CreateDelegate<Func<TOwner, int>>();
-        return target => get((TOwner)target);
+        return getters;
     }
 
     public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)

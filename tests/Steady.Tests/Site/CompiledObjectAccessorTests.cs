@@ -45,6 +45,16 @@ public sealed class CompiledObjectAccessorTests
             var names = reflection.GetMembers(context, default, value).Order(StringComparer.Ordinal).ToArray();
             Assert.Equal(names, compiled.GetMembers(context, default, value).Order(StringComparer.Ordinal));
             types.Add(type);
+            // Every property of the site's own models is read through a generated getter, not by reflection.
+            if (type.Namespace?.StartsWith("Steady.", StringComparison.Ordinal) == true)
+            {
+                var generated = CompiledObjectAccessor.GeneratedGetters(type);
+                Assert.All(
+                    type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+                        .Where(p => p.GetIndexParameters().Length == 0),
+                    p => Assert.True(generated.ContainsKey(p.Name), $"{type.Name}.{p.Name} has no generated getter: add {type.Name} to TemplateModelContext"));
+            }
+
             foreach (var name in names)
             {
                 Assert.True(reflection.TryGetValue(context, default, value, name, out var expected));

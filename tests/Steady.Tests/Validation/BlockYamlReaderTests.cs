@@ -152,6 +152,38 @@ public sealed class BlockYamlReaderTests
         Assert.Null(BlockYamlReader.TryRead(text, "x.yml", YamlLimits.Default));
     }
 
+    [Fact]
+    public void Every_character_outside_printable_ASCII_the_line_feed_and_plain_letters_is_declined()
+    {
+        // What YamlDotNet alone reads: C0 controls but the line feed, DEL, C1 controls, the Unicode line and paragraph
+        // separators, the byte-order mark, U+FFFE, U+FFFF and surrogates.
+        static bool Unusual(char c) =>
+            (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F) || c is '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF'
+            || (c >= 0xD800 && c <= 0xDFFF);
+
+        var declined = 0;
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            // The character alone, then at every place of a text longer than a vector, among printable ASCII and accents.
+            var alone = ((char)c).ToString();
+            Assert.Equal(Unusual((char)c), BlockYamlReader.HasUnusual(alone));
+            if (c % 97 == 0 || Unusual((char)c))
+            {
+                foreach (var at in new[] { 0, 15, 16, 40, 60 })
+                {
+                    var text = ("name: \"Ingrid López\"\nsummary: a text long enough for two vectors\n").ToCharArray();
+                    text[at] = (char)c;
+                    Assert.Equal(Unusual((char)c), BlockYamlReader.HasUnusual(text));
+                }
+            }
+
+            declined += Unusual((char)c) ? 1 : 0;
+        }
+
+        Assert.Equal(31 + 33 + 5 + 2048, declined);
+        Assert.False(BlockYamlReader.HasUnusual("a: \"Ingrid López\"\nb: c\n"));
+    }
+
     [Theory]
     [InlineData("a: b\n", "M1:1{P1:1\"a\"=P1:4\"b\"}")]
     [InlineData("# c\n\na:   b c   # d\n", "M3:1{P3:1\"a\"=P3:6\"b c\"}")]

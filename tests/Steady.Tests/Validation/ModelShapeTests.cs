@@ -65,6 +65,18 @@ public sealed class ModelShapeTests
         Assert.True(checkedProperties > 40, $"only {checkedProperties} properties checked");
     }
 
+    [Fact]
+    public void The_location_is_set_on_every_record()
+    {
+        var at = new SourceLocation("registry-data/projects/x.yml", 3, 5);
+        foreach (var record in Records())
+        {
+            var instance = (Located)ModelShape.ReflectionConstructor(record)();
+            ModelShape.SetAt(instance, at);
+            Assert.Equal(at, instance.At);
+        }
+    }
+
     /// <summary>Every record type the registry's files are read into.</summary>
     private static IEnumerable<Type> Records()
     {
