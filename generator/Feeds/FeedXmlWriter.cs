@@ -16,7 +16,10 @@ internal sealed class FeedXmlWriter
 {
     private static ReadOnlySpan<byte> Declaration => "<?xml version=\"1.0\" encoding=\"utf-8\"?>"u8;
 
-    /// <summary>What text content escapes, and the characters it refuses.</summary>
+    /// <summary>
+    /// What text content escapes, and the ASCII characters it refuses. The sets hold ASCII only, which is searched a
+    /// vector at a time; the two noncharacters XML refuses are looked for on their own (<see cref="Escaped"/>).
+    /// </summary>
     private static readonly SearchValues<char> TextSpecial = SearchValues.Create(Specials("<>&\r\n"));
 
     /// <summary>What an attribute value escapes, and the characters it refuses.</summary>
@@ -154,6 +157,11 @@ internal sealed class FeedXmlWriter
 
     private void Escaped(string value, bool inAttribute)
     {
+        if (value.AsSpan().IndexOfAnyInRange('\uFFFE', '\uFFFF') is >= 0 and var noncharacter)
+        {
+            throw new ArgumentException($"character U+{(int)value[noncharacter]:X4} is not allowed in XML", nameof(value));
+        }
+
         var special = inAttribute ? AttributeSpecial : TextSpecial;
         var rest = value.AsSpan();
         while (rest.Length > 0)
@@ -237,8 +245,6 @@ internal sealed class FeedXmlWriter
             }
         }
 
-        chars.Add('\uFFFE');
-        chars.Add('\uFFFF');
         return new string(chars.ToArray());
     }
 
