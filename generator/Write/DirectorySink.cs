@@ -9,7 +9,8 @@ namespace Steady.Write;
 /// previous output whole. A file whose bytes equal the previous output's is hard-linked (or copied with its
 /// modification time) instead of rewritten, so unchanged files keep their mtime. A small file whose bytes equal a file
 /// already written in this build (every project's badge of the same state, for instance) is hard-linked to it: a link
-/// costs the file system far less than a new file. Thread-safe.
+/// costs the file system far less than a new file. The other new files of a folder are created by one thread at a time
+/// (<see cref="FolderLanes"/>), so that threads writing into one large folder do not wait on its lock. Thread-safe.
 /// </summary>
 public sealed class DirectorySink : IOutputSink, IDisposable
 {
@@ -22,6 +23,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     // Small contents written so far, by SHA-256: the path of the complete file, or the PendingFile still being written.
     private readonly ConcurrentDictionary<(UInt128, UInt128), object> _small = new();
     private readonly bool _hasPrevious;
+    private readonly FolderLanes _lanes;
     private int _written;
     private int _unchanged;
     private int _shared;
@@ -37,6 +39,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
         StagingFolders.CleanStale(_output);
         _staging = StagingFolders.Claim(_output, "staging");
         Directory.CreateDirectory(_staging);
+        _lanes = new FolderLanes(WriteNew);
     }
 
     /// <summary>Files up to this size are shared with an identical file of the same build; larger ones are rarely alike.</summary>
@@ -50,10 +53,13 @@ public sealed class DirectorySink : IOutputSink, IDisposable
 
     public void Write(string sitePath, ReadOnlySpan<byte> content)
     {
-        var (target, previous) = Claim(sitePath);
+        var (target, previous, folder) = Claim(sitePath);
         if (content.Length > SharedMaxBytes)
         {
-            WriteOrKeep(target, previous, content);
+            if (!TryKeep(target, previous, content))
+            {
+                _lanes.Write(folder, target, content);
+            }
         }
         else
         {
@@ -193,7 +199,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
             return;
         }
 
-        var (target, previous) = Claim(sitePath);
+        var (target, previous, _) = Claim(sitePath);
         if (previous is not null && FileBytes.Equal(previous, parts) && Reuse(previous, target))
         {
             Interlocked.Increment(ref _unchanged);
@@ -215,7 +221,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     /// </summary>
     public void WriteStream(string sitePath, Action<Stream> write)
     {
-        var (target, previous) = Claim(sitePath);
+        var (target, previous, _) = Claim(sitePath);
         long written;
         bool same;
         using (var file = new ComparingFileStream(CreateFile(target), previous))
@@ -249,6 +255,11 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     public WriteSummary Commit()
     {
         ObjectDisposedException.ThrowIf(_closed, this);
+        if (!_lanes.Idle)
+        {
+            throw new InvalidOperationException("the output is committed while files handed to a folder's creator are still being written");
+        }
+
         _closed = true;
         if (!Directory.Exists(_output))
         {
@@ -286,10 +297,10 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     }
 
     /// <summary>
-    /// Claims a site path for one file and makes its folder; returns the file to write in the staging folder and the
-    /// previous output's file, if there is a previous output.
+    /// Claims a site path for one file and makes its folder; returns the file to write in the staging folder, the
+    /// previous output's file, if there is a previous output, and the folder's key.
     /// </summary>
-    private (string Target, string? Previous) Claim(string sitePath)
+    private (string Target, string? Previous, UInt128 Folder) Claim(string sitePath)
     {
         SitePathRules.Check(sitePath);
         ObjectDisposedException.ThrowIf(_closed, this);
@@ -310,7 +321,7 @@ public sealed class DirectorySink : IOutputSink, IDisposable
             _folders.Add(folderKey);
         }
 
-        return (target, _hasPrevious ? Path.Combine(_output, relative) : null);
+        return (target, _hasPrevious ? Path.Combine(_output, relative) : null, folderKey);
     }
 
     /// <summary>
