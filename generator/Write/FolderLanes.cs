@@ -20,6 +20,9 @@ internal sealed class FolderLanes(FolderLanes.FileCreator create)
     /// <summary>Files a lane holds for its creator, at most; a thread that finds the lane full waits for room.</summary>
     public const int MaxHanded = 32;
 
+    /// <summary>A larger file is not copied to be handed over: its thread waits for its turn and creates it.</summary>
+    public const int MaxHandedBytes = 256 * 1024;
+
     private readonly FileCreator _create = create;
     private readonly Lane[] _lanes = Enumerable.Range(0, LaneCount).Select(_ => new Lane()).ToArray();
 
@@ -45,7 +48,7 @@ internal sealed class FolderLanes(FolderLanes.FileCreator create)
                     break;
                 }
 
-                if (lane.Handed.Count < MaxHanded)
+                if (lane.Handed.Count < MaxHanded && content.Length <= MaxHandedBytes)
                 {
                     var copy = ArrayPool<byte>.Shared.Rent(content.Length);
                     content.CopyTo(copy);

@@ -89,6 +89,39 @@ public sealed class FolderLanesTests
     }
 
     [Fact]
+    public async Task A_large_file_waits_for_its_turn_instead_of_being_copied()
+    {
+        using var release = new ManualResetEventSlim();
+        using var inFirst = new ManualResetEventSlim();
+        var threads = new ConcurrentDictionary<string, int>();
+        var lanes = new FolderLanes((target, _) =>
+        {
+            if (target == "first")
+            {
+                inFirst.Set();
+                Assert.True(release.Wait(Patience));
+            }
+
+            threads[target] = Environment.CurrentManagedThreadId;
+        });
+
+        var creator = Task.Run(() => lanes.Write(7, "first", "x"u8));
+        Assert.True(inFirst.Wait(Patience));
+        var large = Task.Run(() =>
+        {
+            lanes.Write(7, "large", new byte[FolderLanes.MaxHandedBytes + 1]);
+            return Environment.CurrentManagedThreadId;
+        });
+        await Task.Delay(200);
+        Assert.False(large.IsCompleted);
+
+        release.Set();
+        await creator.WaitAsync(Patience);
+        Assert.Equal(await large.WaitAsync(Patience), threads["large"]);
+        Assert.True(lanes.Idle);
+    }
+
+    [Fact]
     public async Task Another_folder_is_written_by_its_own_thread_while_one_is_busy()
     {
         using var release = new ManualResetEventSlim();
