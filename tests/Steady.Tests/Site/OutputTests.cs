@@ -148,6 +148,39 @@ public sealed class OutputTests : IDisposable
     }
 
     [Fact]
+    public void Files_written_into_one_folder_by_many_threads_at_once_are_all_written_whole()
+    {
+        var output = _temp.Sub("_one_folder");
+        WriteSummary summary;
+        using (var sink = new DirectorySink(output))
+        {
+            // Eight threads start together, each writing its share of 800 files larger than a shared small file.
+            using var start = new Barrier(8);
+            var threads = Enumerable.Range(0, 8).Select(t => new Thread(() =>
+            {
+                start.SignalAndWait();
+                for (var i = t; i < 800; i += 8)
+                {
+                    sink.WriteText($"api/v1/projects/p{i}.json", $"{i}:" + new string((char)('a' + i % 26), DirectorySink.SharedMaxBytes + i));
+                }
+            })).ToArray();
+            Array.ForEach(threads, t => t.Start());
+            Array.ForEach(threads, t => t.Join());
+            summary = sink.Commit();
+        }
+
+        Assert.Equal(800, summary.Written);
+        Assert.Equal(0, summary.Shared);
+        var folder = Path.Combine(output, "api", "v1", "projects");
+        Assert.Equal(800, Directory.EnumerateFiles(folder).Count());
+        for (var i = 0; i < 800; i++)
+        {
+            var text = File.ReadAllText(Path.Combine(folder, $"p{i}.json"));
+            Assert.Equal($"{i}:" + new string((char)('a' + i % 26), DirectorySink.SharedMaxBytes + i), text);
+        }
+    }
+
+    [Fact]
     public void Identical_small_files_written_at_once_are_one_file_whatever_the_timing()
     {
         for (var round = 0; round < 5; round++)
