@@ -155,17 +155,7 @@ public sealed class OutputTests : IDisposable
         using (var sink = new DirectorySink(output))
         {
             // Eight threads start together, each writing its share of 800 files larger than a shared small file.
-            using var start = new Barrier(8);
-            var threads = Enumerable.Range(0, 8).Select(t => new Thread(() =>
-            {
-                start.SignalAndWait();
-                for (var i = t; i < 800; i += 8)
-                {
-                    sink.WriteText($"api/v1/projects/p{i}.json", $"{i}:" + new string((char)('a' + i % 26), DirectorySink.SharedMaxBytes + i));
-                }
-            })).ToArray();
-            Array.ForEach(threads, t => t.Start());
-            Array.ForEach(threads, t => t.Join());
+            AllAtOnce(8, 800, i => sink.WriteText($"api/v1/projects/p{i}.json", $"{i}:" + new string((char)('a' + i % 26), DirectorySink.SharedMaxBytes + i)));
             summary = sink.Commit();
         }
 
@@ -190,17 +180,7 @@ public sealed class OutputTests : IDisposable
             using (var sink = new DirectorySink(output))
             {
                 // Eight threads start together, each writing its share of 400 files of four contents.
-                using var start = new Barrier(8);
-                var threads = Enumerable.Range(0, 8).Select(t => new Thread(() =>
-                {
-                    start.SignalAndWait();
-                    for (var i = t; i < 400; i += 8)
-                    {
-                        sink.WriteText($"badges/{i}.svg", $"<svg>{i % 4}</svg>");
-                    }
-                })).ToArray();
-                Array.ForEach(threads, t => t.Start());
-                Array.ForEach(threads, t => t.Join());
+                AllAtOnce(8, 400, i => sink.WriteText($"badges/{i}.svg", $"<svg>{i % 4}</svg>"));
                 summary = sink.Commit();
             }
 
@@ -322,6 +302,22 @@ public sealed class OutputTests : IDisposable
         });
 
         Assert.Equal("{\"a\":1}", System.Text.Encoding.UTF8.GetString(sink.Files["api/v1/all.json"]));
+    }
+
+    /// <summary>Runs <paramref name="write"/> for 0 to <paramref name="count"/> - 1 on threads that all start at once, each taking every n-th.</summary>
+    private static void AllAtOnce(int threadCount, int count, Action<int> write)
+    {
+        using var start = new Barrier(threadCount);
+        var threads = Enumerable.Range(0, threadCount).Select(t => new Thread(() =>
+        {
+            start.SignalAndWait();
+            for (var i = t; i < count; i += threadCount)
+            {
+                write(i);
+            }
+        })).ToArray();
+        Array.ForEach(threads, t => t.Start());
+        Array.ForEach(threads, t => t.Join());
     }
 
     public void Dispose() => _temp.Dispose();
