@@ -9,8 +9,8 @@ namespace Steady.Write;
 /// previous output whole. A file whose bytes equal the previous output's is hard-linked (or copied with its
 /// modification time) instead of rewritten, so unchanged files keep their mtime. A small file whose bytes equal a file
 /// already written in this build (every project's badge of the same state, for instance) is hard-linked to it: a link
-/// costs the file system far less than a new file. The other new files of a folder are created by one thread at a time
-/// (<see cref="FolderLanes"/>), so that threads writing into one large folder do not wait on its lock. Thread-safe.
+/// costs the file system far less than a new file. New files larger than that are created by one thread per folder at a
+/// time (<see cref="FolderLanes"/>), so that threads writing into one large folder do not wait on its lock. Thread-safe.
 /// </summary>
 public sealed class DirectorySink : IOutputSink, IDisposable
 {
