@@ -2,7 +2,6 @@ using System.Collections;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Steady.Model;
 
 namespace Steady.Guard;
 
@@ -17,7 +16,7 @@ public static class Canonical
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = CanonicalJsonContext.Default,
+        TypeInfoResolver = Schema.RegistryJsonContext.Default,
     };
 
     public static string Of(object? value) => value switch
@@ -40,7 +39,7 @@ public static class Canonical
     }
 
     /// <summary>
-    /// Compact JSON of a value of the model, by the code <see cref="CanonicalJsonContext"/> made for its type. A list is
+    /// Compact JSON of a value of the model, by the code <see cref="Schema.RegistryJsonContext"/> made for its type. A list is
     /// written item by item, as the serializer writes one: the context knows the model's lists by the type they are
     /// declared with (<c>IReadOnlyList&lt;T&gt;</c>), not by the <c>List&lt;T&gt;</c> they are read into.
     /// </summary>
@@ -52,10 +51,3 @@ public static class Canonical
         _ => JsonSerializer.Serialize(value, Options.GetTypeInfo(value.GetType())),
     };
 }
-
-/// <summary>Serialization code for every type of the registry's files, made at compile time with <see cref="Canonical"/>'s settings.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(Project))]
-[JsonSerializable(typeof(Sponsor))]
-[JsonSerializable(typeof(StewardsFile))]
-internal sealed partial class CanonicalJsonContext : JsonSerializerContext;

@@ -94,7 +94,10 @@ public static class RegistrySchemas
     }
 }
 
-/// <summary>The registry files' types as <see cref="RegistrySchemas.ModelOptions"/> describes them, made at compile time.</summary>
+/// <summary>
+/// The registry files' types as <see cref="RegistrySchemas.ModelOptions"/> describes them, made at compile time; the
+/// guard's canonical values (<see cref="Guard.Canonical"/>) are written with the same code and settings of their own.
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,

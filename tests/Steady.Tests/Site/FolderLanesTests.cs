@@ -15,22 +15,9 @@ public sealed class FolderLanesTests
     [Fact]
     public async Task A_busy_folder_takes_files_from_other_threads_and_its_creator_writes_them_all()
     {
-        using var inFirst = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        var created = new ConcurrentDictionary<string, (string Text, int Thread)>();
-        var lanes = new FolderLanes((target, content) =>
-        {
-            if (target == "a/0")
-            {
-                inFirst.Set();
-                Assert.True(release.Wait(Patience));
-            }
-
-            Assert.True(created.TryAdd(target, (Encoding.UTF8.GetString(content), Environment.CurrentManagedThreadId)));
-        });
-
-        var creator = Task.Run(() => lanes.Write(1, "a/0", "zero"u8));
-        Assert.True(inFirst.Wait(Patience));
+        using var gate = new Gate("a/0");
+        var lanes = new FolderLanes(gate.Create);
+        var creator = gate.Hold(lanes, 1, "zero"u8.ToArray());
 
         // The folder is busy: each of these returns at once, its file not yet created.
         var others = Task.Run(() =>
@@ -41,36 +28,23 @@ public sealed class FolderLanesTests
             }
         });
         await others.WaitAsync(Patience);
-        Assert.Empty(created);
+        Assert.Empty(gate.Created);
         Assert.False(lanes.Idle);
 
-        release.Set();
+        gate.Release();
         await creator.WaitAsync(Patience);
         Assert.True(lanes.Idle);
-        Assert.Equal(11, created.Count);
-        Assert.Equal("file 7", created["a/7"].Text);
-        Assert.Single(created.Values.Select(v => v.Thread).Distinct());
+        Assert.Equal(11, gate.Created.Count);
+        Assert.Equal("file 7", gate.Created["a/7"].Text);
+        Assert.Single(gate.Created.Values.Select(v => v.Thread).Distinct());
     }
 
     [Fact]
     public async Task A_full_lane_makes_the_next_file_wait_for_room()
     {
-        using var release = new ManualResetEventSlim();
-        using var inFirst = new ManualResetEventSlim();
-        var created = new ConcurrentBag<string>();
-        var lanes = new FolderLanes((target, _) =>
-        {
-            if (target == "first")
-            {
-                inFirst.Set();
-                Assert.True(release.Wait(Patience));
-            }
-
-            created.Add(target);
-        });
-
-        var creator = Task.Run(() => lanes.Write(5, "first", "x"u8));
-        Assert.True(inFirst.Wait(Patience));
+        using var gate = new Gate("first");
+        var lanes = new FolderLanes(gate.Create);
+        var creator = gate.Hold(lanes, 5);
         for (var i = 0; i < FolderLanes.MaxHanded; i++)
         {
             lanes.Write(5, $"handed {i}", "y"u8);
@@ -80,33 +54,20 @@ public sealed class FolderLanesTests
         await Task.Delay(200);
         Assert.False(overflow.IsCompleted);
 
-        release.Set();
+        gate.Release();
         await overflow.WaitAsync(Patience);
         await creator.WaitAsync(Patience);
         Assert.True(lanes.Idle);
-        Assert.Equal(FolderLanes.MaxHanded + 2, created.Count);
-        Assert.Contains("overflow", created);
+        Assert.Equal(FolderLanes.MaxHanded + 2, gate.Created.Count);
+        Assert.Contains("overflow", gate.Created.Keys);
     }
 
     [Fact]
     public async Task A_large_file_waits_for_its_turn_instead_of_being_copied()
     {
-        using var release = new ManualResetEventSlim();
-        using var inFirst = new ManualResetEventSlim();
-        var threads = new ConcurrentDictionary<string, int>();
-        var lanes = new FolderLanes((target, _) =>
-        {
-            if (target == "first")
-            {
-                inFirst.Set();
-                Assert.True(release.Wait(Patience));
-            }
-
-            threads[target] = Environment.CurrentManagedThreadId;
-        });
-
-        var creator = Task.Run(() => lanes.Write(7, "first", "x"u8));
-        Assert.True(inFirst.Wait(Patience));
+        using var gate = new Gate("first");
+        var lanes = new FolderLanes(gate.Create);
+        var creator = gate.Hold(lanes, 7);
         var large = Task.Run(() =>
         {
             lanes.Write(7, "large", new byte[FolderLanes.MaxHandedBytes + 1]);
@@ -115,31 +76,18 @@ public sealed class FolderLanesTests
         await Task.Delay(200);
         Assert.False(large.IsCompleted);
 
-        release.Set();
+        gate.Release();
         await creator.WaitAsync(Patience);
-        Assert.Equal(await large.WaitAsync(Patience), threads["large"]);
+        Assert.Equal(await large.WaitAsync(Patience), gate.Created["large"].Thread);
         Assert.True(lanes.Idle);
     }
 
     [Fact]
     public async Task Another_folder_is_written_by_its_own_thread_while_one_is_busy()
     {
-        using var release = new ManualResetEventSlim();
-        using var inFirst = new ManualResetEventSlim();
-        var threads = new ConcurrentDictionary<string, int>();
-        var lanes = new FolderLanes((target, _) =>
-        {
-            if (target == "slow")
-            {
-                inFirst.Set();
-                Assert.True(release.Wait(Patience));
-            }
-
-            threads[target] = Environment.CurrentManagedThreadId;
-        });
-
-        var slow = Task.Run(() => lanes.Write(1, "slow", "x"u8));
-        Assert.True(inFirst.Wait(Patience));
+        using var gate = new Gate("slow");
+        var lanes = new FolderLanes(gate.Create);
+        var slow = gate.Hold(lanes, 1);
         var other = Task.Run(() =>
         {
             lanes.Write(2, "other", "y"u8);
@@ -147,30 +95,19 @@ public sealed class FolderLanesTests
         });
 
         await other.WaitAsync(Patience);
-        Assert.Equal(await other, threads["other"]);
-        release.Set();
+        Assert.Equal(await other, gate.Created["other"].Thread);
+        gate.Release();
         await slow.WaitAsync(Patience);
     }
 
     [Fact]
     public async Task A_failure_stops_the_lane_and_names_the_files_it_did_not_write()
     {
-        using var release = new ManualResetEventSlim();
-        using var inFirst = new ManualResetEventSlim();
-        var lanes = new FolderLanes((target, _) =>
-        {
-            if (target == "first")
-            {
-                inFirst.Set();
-                Assert.True(release.Wait(Patience));
-                throw new IOException("disk full");
-            }
-        });
-
-        var creator = Task.Run(() => lanes.Write(3, "first", "x"u8));
-        Assert.True(inFirst.Wait(Patience));
+        using var gate = new Gate("first", new IOException("disk full"));
+        var lanes = new FolderLanes(gate.Create);
+        var creator = gate.Hold(lanes, 3);
         lanes.Write(3, "handed", "y"u8);
-        release.Set();
+        gate.Release();
 
         var error = await Assert.ThrowsAsync<IOException>(() => creator.WaitAsync(Patience));
         Assert.Equal("disk full", error.Message);
@@ -178,5 +115,49 @@ public sealed class FolderLanesTests
         Assert.Contains("'later' was not written", later.Message, StringComparison.Ordinal);
         Assert.Contains("disk full", later.Message, StringComparison.Ordinal);
         Assert.True(lanes.Idle);
+    }
+
+    /// <summary>
+    /// A file creator that records every file it creates, with its text and thread, but holds the file named
+    /// <paramref name="held"/> until <see cref="Release"/> (then fails it with <paramref name="failure"/>, if given),
+    /// so that the lane stays busy meanwhile.
+    /// </summary>
+    private sealed class Gate(string held, Exception? failure = null) : IDisposable
+    {
+        private readonly ManualResetEventSlim _reached = new();
+        private readonly ManualResetEventSlim _release = new();
+
+        public ConcurrentDictionary<string, (string Text, int Thread)> Created { get; } = new();
+
+        public void Create(string target, ReadOnlySpan<byte> content)
+        {
+            if (target == held)
+            {
+                _reached.Set();
+                Assert.True(_release.Wait(Patience));
+                if (failure is not null)
+                {
+                    throw failure;
+                }
+            }
+
+            Assert.True(Created.TryAdd(target, (Encoding.UTF8.GetString(content), Environment.CurrentManagedThreadId)));
+        }
+
+        /// <summary>Writes the held file on a thread of its own and returns once the lane is busy with it.</summary>
+        public Task Hold(FolderLanes lanes, UInt128 folder, byte[]? content = null)
+        {
+            var creator = Task.Run(() => lanes.Write(folder, held, content ?? "x"u8.ToArray()));
+            Assert.True(_reached.Wait(Patience));
+            return creator;
+        }
+
+        public void Release() => _release.Set();
+
+        public void Dispose()
+        {
+            _reached.Dispose();
+            _release.Dispose();
+        }
     }
 }
