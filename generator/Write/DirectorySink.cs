@@ -45,8 +45,11 @@ public sealed class DirectorySink : IOutputSink, IDisposable
     /// <summary>Files up to this size are shared with an identical file of the same build; larger ones are rarely alike.</summary>
     public const int SharedMaxBytes = 2048;
 
-    /// <summary>How much of a streamed file is gathered before it goes to disk.</summary>
-    private const int StreamBufferBytes = 256 * 1024;
+    /// <summary>
+    /// How much of a streamed file is gathered before it goes to disk. Below the large-object threshold (85,000 bytes),
+    /// so that each streamed file's buffer dies young instead of waiting in the large-object heap for a full collection.
+    /// </summary>
+    private const int StreamBufferBytes = 64 * 1024;
 
     /// <summary>The output folder, as a full path.</summary>
     public string Output => _output;
