@@ -68,11 +68,7 @@ public sealed class FolderLanesTests
         using var gate = new Gate("first");
         var lanes = new FolderLanes(gate.Create);
         var creator = gate.Hold(lanes, 7);
-        var large = Task.Run(() =>
-        {
-            lanes.Write(7, "large", new byte[FolderLanes.MaxHandedBytes + 1]);
-            return Environment.CurrentManagedThreadId;
-        });
+        var large = WriteOnAnotherThread(lanes, 7, "large", new byte[FolderLanes.MaxHandedBytes + 1]);
         await Task.Delay(200);
         Assert.False(large.IsCompleted);
 
@@ -88,11 +84,7 @@ public sealed class FolderLanesTests
         using var gate = new Gate("slow");
         var lanes = new FolderLanes(gate.Create);
         var slow = gate.Hold(lanes, 1);
-        var other = Task.Run(() =>
-        {
-            lanes.Write(2, "other", "y"u8);
-            return Environment.CurrentManagedThreadId;
-        });
+        var other = WriteOnAnotherThread(lanes, 2, "other", "y"u8.ToArray());
 
         await other.WaitAsync(Patience);
         Assert.Equal(await other, gate.Created["other"].Thread);
@@ -116,6 +108,14 @@ public sealed class FolderLanesTests
         Assert.Contains("disk full", later.Message, StringComparison.Ordinal);
         Assert.True(lanes.Idle);
     }
+
+    /// <summary>Writes one file on a thread of the pool; the task gives that thread's id.</summary>
+    private static Task<int> WriteOnAnotherThread(FolderLanes lanes, UInt128 folder, string target, byte[] content) =>
+        Task.Run(() =>
+        {
+            lanes.Write(folder, target, content);
+            return Environment.CurrentManagedThreadId;
+        });
 
     /// <summary>
     /// A file creator that records every file it creates, with its text and thread, but holds the file named
