@@ -14,28 +14,55 @@ public sealed class ModelBinder
     private readonly string _path;
     private readonly DiagnosticBag _bag;
     private readonly DateOnly _asOf;
-    // Sized for a full project entry (about 230 values), so that binding one does not grow them.
-    private readonly List<string> _paths = new(256);
-    private readonly List<LineColumn> _positions = new(256);
+    // The path and position of each bound value, in the order bound. Sized for a full project entry (about 230 values),
+    // so that binding one does not grow them, and handed from one binder to the next on a thread by TakeSourceMap:
+    // a registry is bound one file after another on each thread, and the map keeps copies.
+    private readonly List<string> _paths;
+    private readonly List<LineColumn> _positions;
+    private bool _taken;
+
+    [ThreadStatic]
+    private static List<string>? t_paths;
+
+    [ThreadStatic]
+    private static List<LineColumn>? t_positions;
 
     public ModelBinder(string displayPath, DiagnosticBag bag, DateOnly asOf)
     {
         _path = displayPath;
         _bag = bag;
         _asOf = asOf;
+        _paths = t_paths ?? new List<string>(256);
+        _positions = t_positions ?? new List<LineColumn>(256);
+        t_paths = null;
+        t_positions = null;
     }
 
     /// <summary>True when a value could not be read, so rules that need the whole entry should not run.</summary>
     public bool Damaged { get; private set; }
 
-    /// <summary>Where every bound value was written.</summary>
-    public SourceMap SourceMap => new(_path, ValuePaths.Shared(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_paths)), _positions.ToArray());
+    /// <summary>
+    /// Where every bound value was written. Ends the binder: its lists go to the next binder made on this thread, so it
+    /// binds nothing more.
+    /// </summary>
+    public SourceMap TakeSourceMap()
+    {
+        ObjectDisposedException.ThrowIf(_taken, this);
+        _taken = true;
+        var map = new SourceMap(_path, ValuePaths.Shared(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_paths)), _positions.ToArray());
+        _paths.Clear();
+        _positions.Clear();
+        t_paths = _paths;
+        t_positions = _positions;
+        return map;
+    }
 
 
     /// <summary>Binds the root of a document; null when the root is not a mapping or a required key is unusable.</summary>
     public T? Bind<T>(YamlValue root)
         where T : Located
     {
+        ObjectDisposedException.ThrowIf(_taken, this);
         if (root is not YamlMapping)
         {
             _bag.Error(DiagnosticCodes.WrongType, root.At, $"the file must be a mapping of keys, found {Describe(root)}",

@@ -126,7 +126,7 @@ public static class RegistryLoader
         }
 
         var binder = new ModelBinder(displayPath, bag, asOf);
-        var value = WithSource(binder.Bind<T>(root), binder.SourceMap);
+        var value = WithSource(binder.Bind<T>(root), binder.TakeSourceMap());
         damaged = binder.Damaged;
         return value;
     }
@@ -142,7 +142,7 @@ public static class RegistryLoader
         }
 
         var binder = new ModelBinder(displayPath, bag, asOf);
-        return WithSource(binder.Bind<T>(root), binder.SourceMap);
+        return WithSource(binder.Bind<T>(root), binder.TakeSourceMap());
     }
 
     private static T? WithSource<T>(T? value, SourceMap source)

@@ -103,7 +103,12 @@ public static class ValuePaths
 
     private const int MaxShapes = 16_384;
 
-    private static readonly ConcurrentDictionary<PathList, string[]> Shapes = new();
+    // Keyed by the arrays themselves, compared by the identity of their strings (which Key and Item share); looked up
+    // by span, so that a file in a known shape makes no array to ask with.
+    private static readonly ConcurrentDictionary<string[], string[]> Shapes = new(PathListComparer.Instance);
+
+    private static readonly ConcurrentDictionary<string[], string[]>.AlternateLookup<ReadOnlySpan<string>> ShapesBySpan =
+        Shapes.GetAlternateLookup<ReadOnlySpan<string>>();
 
     /// <summary>
     /// One shared array equal to <paramref name="paths"/> (the same path strings in the same order), so that files
@@ -111,19 +116,19 @@ public static class ValuePaths
     /// </summary>
     public static string[] Shared(ReadOnlySpan<string> paths)
     {
-        var array = paths.ToArray();
-        if (Shapes.TryGetValue(new PathList(array), out var shared))
+        if (ShapesBySpan.TryGetValue(paths, out var shared))
         {
             return shared;
         }
 
+        var array = paths.ToArray();
         // The count is kept apart: ConcurrentDictionary.Count takes every lock of the dictionary.
         if (Volatile.Read(ref _shapes) >= MaxShapes)
         {
             return array;
         }
 
-        shared = Shapes.GetOrAdd(new PathList(array), array);
+        shared = Shapes.GetOrAdd(array, array);
         if (ReferenceEquals(shared, array))
         {
             Interlocked.Increment(ref _shapes);
@@ -134,25 +139,31 @@ public static class ValuePaths
 
     private static int _shapes;
 
-    /// <summary>A list of paths compared by the identity of its strings, which <see cref="Key"/> and <see cref="Item"/> share.</summary>
-    private readonly struct PathList(string[] paths) : IEquatable<PathList>
+    /// <summary>Lists of paths compared by the identity of their strings, as arrays or as spans.</summary>
+    private sealed class PathListComparer : IEqualityComparer<string[]>, IAlternateEqualityComparer<ReadOnlySpan<string>, string[]>
     {
-        private readonly string[] _paths = paths;
+        public static readonly PathListComparer Instance = new();
 
-        public bool Equals(PathList other) => _paths.AsSpan().SequenceEqual(other._paths, ReferenceEqualityComparer.Instance);
+        public bool Equals(string[]? x, string[]? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && Equals(x.AsSpan(), y));
 
-        public override bool Equals(object? obj) => obj is PathList other && Equals(other);
+        public int GetHashCode(string[] paths) => GetHashCode(paths.AsSpan());
 
-        public override int GetHashCode()
+        public bool Equals(ReadOnlySpan<string> alternate, string[] other) =>
+            alternate.SequenceEqual(other, ReferenceEqualityComparer.Instance);
+
+        public int GetHashCode(ReadOnlySpan<string> alternate)
         {
             var hash = new HashCode();
-            foreach (var path in _paths)
+            foreach (var path in alternate)
             {
                 hash.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(path));
             }
 
             return hash.ToHashCode();
         }
+
+        public string[] Create(ReadOnlySpan<string> alternate) => alternate.ToArray();
     }
 
     /// <summary>The path of item <paramref name="index"/> of the list at <paramref name="parent"/>: <c>history[2]</c>.</summary>

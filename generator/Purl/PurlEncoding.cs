@@ -16,7 +16,7 @@ internal static class PurlEncoding
     /// </summary>
     public static string Encode(string value, bool keepSlash)
     {
-        if (value.All(c => IsUnencoded(c, keepSlash)))
+        if (!value.AsSpan().ContainsAnyExcept(keepSlash ? UnencodedOrSlash : Unencoded))
         {
             return value;
         }
@@ -96,6 +96,12 @@ internal static class PurlEncoding
             return false;
         }
     }
+
+    private const string UnencodedCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-_~:";
+
+    private static readonly System.Buffers.SearchValues<char> Unencoded = System.Buffers.SearchValues.Create(UnencodedCharacters);
+
+    private static readonly System.Buffers.SearchValues<char> UnencodedOrSlash = System.Buffers.SearchValues.Create(UnencodedCharacters + "/");
 
     private static bool IsUnencoded(char c, bool keepSlash) =>
         char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '~' or ':' || (keepSlash && c == '/');

@@ -154,8 +154,14 @@ internal static class PurlNormalizer
     }
 
     private static bool IsValidType(string type) =>
-        char.IsAsciiLetter(type[0]) && type.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-');
+        char.IsAsciiLetter(type[0]) && !type.AsSpan().ContainsAnyExcept(TypeCharacters);
 
     private static bool IsValidQualifierKey(string key) =>
-        key.Length > 0 && char.IsAsciiLetter(key[0]) && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
+        key.Length > 0 && char.IsAsciiLetter(key[0]) && !key.AsSpan().ContainsAnyExcept(QualifierKeyCharacters);
+
+    private const string AsciiLettersAndDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    private static readonly System.Buffers.SearchValues<char> TypeCharacters = System.Buffers.SearchValues.Create(AsciiLettersAndDigits + ".-");
+
+    private static readonly System.Buffers.SearchValues<char> QualifierKeyCharacters = System.Buffers.SearchValues.Create(AsciiLettersAndDigits + ".-_");
 }

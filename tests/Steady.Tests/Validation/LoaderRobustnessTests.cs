@@ -133,4 +133,40 @@ public sealed class LoaderRobustnessTests
         Assert.Equal(project.Source.Find("history[2]").Line, project.History[2].At.Line);
         Assert.Equal(21, project.InterimStewards[0].At.Line);
     }
+
+    [Fact]
+    public void Binders_made_one_after_another_on_a_thread_keep_their_own_source_maps()
+    {
+        // The second file has more values, in other places: its binder reuses the first binder's lists.
+        var first = Bind("first.yml", "name: x\nsummary: y\n");
+        var second = Bind("second.yml", "\n\nsummary: z\nname: w\nrepository: https://example.org/w\n");
+
+        Assert.Equal(new SourceLocation("first.yml", 1, 7), first.Find("name"));
+        Assert.Equal(new SourceLocation("first.yml", 2, 10), first.Find("summary"));
+        Assert.False(first.TryGet("repository", out _));
+        Assert.Equal(new SourceLocation("second.yml", 4, 7), second.Find("name"));
+        Assert.Equal(new SourceLocation("second.yml", 3, 10), second.Find("summary"));
+        Assert.Equal(new SourceLocation("second.yml", 5, 13), second.Find("repository"));
+
+        static SourceMap Bind(string path, string yaml)
+        {
+            var bag = new DiagnosticBag();
+            var binder = new ModelBinder(path, bag, TestPaths.AsOf);
+            binder.Bind<Project>(SafeYamlReader.Read(Encoding.UTF8.GetBytes(yaml), path, bag)!);
+            return binder.TakeSourceMap();
+        }
+    }
+
+    [Fact]
+    public void A_binder_binds_nothing_more_once_its_source_map_is_taken()
+    {
+        var bag = new DiagnosticBag();
+        var root = SafeYamlReader.Read("name: x\n"u8, "done.yml", bag)!;
+        var binder = new ModelBinder("done.yml", bag, TestPaths.AsOf);
+        binder.Bind<Project>(root);
+        binder.TakeSourceMap();
+
+        Assert.Throws<ObjectDisposedException>(() => binder.Bind<Project>(root));
+        Assert.Throws<ObjectDisposedException>(() => binder.TakeSourceMap());
+    }
 }
