@@ -1,4 +1,5 @@
 using System.Text;
+using Steady.Render.Templating;
 
 namespace Steady.Feeds;
 
@@ -23,9 +24,9 @@ internal sealed class FeedItemContent
         _text = (t_text ??= new StringBuilder(1024)).Clear();
         _html = (t_html ??= new StringBuilder(2048)).Clear();
         _text.Append(lead).Append("\n\nProject: ").Append(projectName).Append(" <").Append(projectUrl).Append(">\n");
-        _html.Append("<p>").Append(HtmlText.Encode(lead)).Append("</p>\n")
-            .Append("<p>Project: <a href=\"").Append(HtmlText.Encode(projectUrl)).Append("\">")
-            .Append(HtmlText.Encode(projectName)).Append("</a></p>\n");
+        _html.Append("<p>").Append(HtmlText.Escape(lead)).Append("</p>\n")
+            .Append("<p>Project: <a href=\"").Append(HtmlText.Escape(projectUrl)).Append("\">")
+            .Append(HtmlText.Escape(projectName)).Append("</a></p>\n");
     }
 
     public string Text => WithoutFinalLineEnds(_text);
@@ -49,7 +50,7 @@ internal sealed class FeedItemContent
         foreach (var (name, value) in facts)
         {
             _text.Append(name).Append(": ").Append(value).Append('\n');
-            _html.Append("<li>").Append(HtmlText.Encode(name)).Append(": ").Append(HtmlText.Encode(value)).Append("</li>\n");
+            _html.Append("<li>").Append(HtmlText.Escape(name)).Append(": ").Append(HtmlText.Escape(value)).Append("</li>\n");
         }
 
         _html.Append("</ul>\n");
@@ -59,7 +60,7 @@ internal sealed class FeedItemContent
     {
         var since = caution.Since is { } s ? $" since {s:yyyy-MM-dd}" : "";
         _text.Append("Downstream caution now: ").Append(caution.Level).Append(since).Append('\n');
-        _html.Append("<p>Downstream caution now: ").Append(HtmlText.Encode(caution.Level)).Append(since).Append("</p>\n");
+        _html.Append("<p>Downstream caution now: ").Append(HtmlText.Escape(caution.Level)).Append(since).Append("</p>\n");
         if (caution.Reasons.Count == 0)
         {
             return;
@@ -69,7 +70,7 @@ internal sealed class FeedItemContent
         foreach (var reason in caution.Reasons)
         {
             _text.Append("- ").Append(reason).Append('\n');
-            _html.Append("<li>").Append(HtmlText.Encode(reason)).Append("</li>\n");
+            _html.Append("<li>").Append(HtmlText.Escape(reason)).Append("</li>\n");
         }
 
         _html.Append("</ul>\n");
@@ -80,7 +81,7 @@ internal sealed class FeedItemContent
     {
         _text.Append(label).Append(": ").Append(address).Append('\n');
         _html.Append("<p>").Append(label).Append(": ");
-        var encoded = HtmlText.Encode(address);
+        var encoded = HtmlText.Escape(address);
         if (isLink)
         {
             _html.Append("<a href=\"").Append(encoded).Append("\">").Append(encoded).Append("</a>");

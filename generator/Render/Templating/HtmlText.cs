@@ -5,9 +5,11 @@ namespace Steady.Render.Templating;
 /// <summary>Escapes text for HTML text and quoted attribute values: <c>&amp; &lt; &gt; " '</c>.</summary>
 public static class HtmlText
 {
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&<>\"'");
+
     public static string Escape(string text)
     {
-        var first = text.AsSpan().IndexOfAny("&<>\"'");
+        var first = text.AsSpan().IndexOfAny(Special);
         if (first < 0)
         {
             return text;

@@ -25,6 +25,10 @@ internal sealed class SafeTemplateContext : TemplateContext
         OnStringLimit = ScriptLimitBehavior.Throw;
         StrictVariables = true;
         NewLine = "\n";
+        // Written text is never re-indented to the column of the tag that wrote it: in HTML indentation means nothing,
+        // except in <pre>, where it would change the text. Off, Scriban also writes each piece of text in one go
+        // instead of line by line.
+        AutoIndent = false;
         TemplateLoader = ThemeTemplateLoader.Instance;
         PushCulture(CultureInfo.InvariantCulture);
 
