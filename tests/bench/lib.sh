@@ -59,7 +59,12 @@ publish_steady() {
         echo "READY_TO_RUN=aot needs clang: apt-get install -y clang" >&2
         exit 2
       fi
-      args+=(-r "linux-$arch" -p:PublishAot=true -p:CppCompilerAndLinker="$(basename "$cc")") ;;
+      args+=(-r "linux-$arch" -p:PublishAot=true -p:CppCompilerAndLinker="$(basename "$cc")")
+      # The x64 binary is compiled for x86-64-v3 (AVX2, see generator/Steady.csproj), which refuses to start on a
+      # processor without it; on such a machine it is compiled for the runtime's default level instead.
+      if [ "$arch" = x64 ] && [ -r /proc/cpuinfo ] && ! grep -qw avx2 /proc/cpuinfo; then
+        args+=(-p:IlcInstructionSet=x86-64-v2)
+      fi ;;
     *) echo "READY_TO_RUN must be 1, framework, 0 or aot" >&2; exit 2 ;;
   esac
   # Each form compiles in its own folders: the SDK would otherwise reuse one form's precompiled files for another.

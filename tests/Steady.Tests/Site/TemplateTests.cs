@@ -46,6 +46,14 @@ public sealed class TemplateTests : IDisposable
     }
 
     [Fact]
+    public void Written_text_is_never_re_indented_to_the_column_of_its_tag()
+    {
+        // Indented to its tag, the second line of each value would gain two spaces: inside <pre> that changes the text.
+        var html = Render("one\ntwo", "<pre>\n  {{ model }}\n  {{ include 'partials/p.html' }}\n</pre>", null, ("partials/p.html", "three\nfour"));
+        Assert.Equal("<pre>\n  one\ntwo\n  three\nfour\n</pre>", html);
+    }
+
+    [Fact]
     public void An_override_replaces_the_theme_file_of_the_same_path()
     {
         Assert.Equal("override", Render("", "theme", "override"));
