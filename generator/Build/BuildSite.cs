@@ -88,7 +88,7 @@ public static class BuildSite
 
     /// <summary>
     /// Planning starts with a compaction when the heap is above this size: loading and validating a large registry
-    /// leave more garbage in the oldest generation than any later stage (about 190 MB at 100,000 projects).
+    /// leave more garbage in the oldest generation than any later stage.
     /// </summary>
     public const long CompactBeforePlanAboveBytes = 512L * 1024 * 1024;
 

@@ -80,6 +80,31 @@ public sealed class SourceMap
     }
 
     private SourceLocation At(LineColumn at) => new(Path, at.Line, at.Column);
+
+    /// <summary>
+    /// The same map with only the values whose path <paramref name="keep"/> accepts, in the same order. Which entries
+    /// those are is worked out once for each list of paths and remembered in <paramref name="chosen"/>: files written
+    /// in the same shape share one list (<see cref="ValuePaths.Shared"/>), so a registry's entries cost a lookup each.
+    /// For <see cref="Find"/> to give the same answers as this map for some paths, keep them and every parent of them.
+    /// </summary>
+    public SourceMap Subset(Func<string, bool> keep, System.Runtime.CompilerServices.ConditionalWeakTable<string[], KeptPaths> chosen)
+    {
+        var kept = chosen.GetValue(_paths, paths =>
+        {
+            var indices = Enumerable.Range(0, paths.Length).Where(i => keep(paths[i])).ToArray();
+            return new KeptPaths(indices.Select(i => paths[i]).ToArray(), indices);
+        });
+        var positions = new LineColumn[kept.Indices.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = _positions[kept.Indices[i]];
+        }
+
+        return new SourceMap(Path, kept.Paths, positions);
+    }
+
+    /// <summary>The paths a <see cref="Subset"/> keeps of one list of paths, and where they are in it.</summary>
+    public sealed record KeptPaths(string[] Paths, int[] Indices);
 }
 
 /// <summary>A position in a file, without the file.</summary>

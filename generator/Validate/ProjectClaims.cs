@@ -8,6 +8,7 @@ namespace Steady.Validate;
 /// </summary>
 internal sealed record ProjectClaims(
     string Slug,
+    // Only the positions the rules across files point at (see ClaimPaths), not the whole entry's.
     SourceMap Source,
     IReadOnlyList<string> InterimStewards,
     IReadOnlyList<string> Sponsors,
@@ -17,10 +18,35 @@ internal sealed record ProjectClaims(
 {
     public static ProjectClaims Of(Project project, ProjectKeys keys) => new(
         project.Slug,
-        project.Source,
+        project.Source.Subset(ClaimPaths.IsClaimed, ClaimPaths.Chosen),
         project.InterimStewards.Select(s => s.Github).ToArray(),
         (project.Funding?.Sources ?? []).Select(s => s.Sponsor).ToArray(),
         project.Status.Successor,
         project.Packages,
         keys);
+}
+
+/// <summary>
+/// The value paths the rules across files report at (<see cref="CrossFileRules"/>), and every parent of them, which
+/// <see cref="SourceMap.Find"/> falls back to when a value is missing.
+/// </summary>
+internal static class ClaimPaths
+{
+    public static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], SourceMap.KeptPaths> Chosen = new();
+
+    public static bool IsClaimed(string path) =>
+        path is "" or "repository" or "packages" or "status" or "status.successor" or "interim_stewards" or "funding" or "funding.sources" ||
+        IsItem(path, "packages[", "") || IsItem(path, "interim_stewards[", ".github") || IsItem(path, "funding.sources[", ".sponsor");
+
+    /// <summary><c>list[3]</c>, or <c>list[3]</c> followed by <paramref name="member"/>.</summary>
+    private static bool IsItem(string path, string list, string member)
+    {
+        if (!path.StartsWith(list, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var close = path.IndexOf(']', list.Length);
+        return close > list.Length && (close == path.Length - 1 || path.AsSpan(close + 1).SequenceEqual(member));
+    }
 }
