@@ -9,7 +9,7 @@ namespace Steady.Render.Pages;
 
 /// <summary>
 /// The HTML site: every page of the plan rendered in parallel (one Scriban context per thread, templates parsed
-/// once) and streamed to the sink as it is rendered; then <c>sitemap.xml</c>, <c>robots.txt</c>,
+/// once) and streamed to the sink as it is rendered; beside them <c>sitemap.xml</c>, <c>robots.txt</c>,
 /// <c>.nojekyll</c> and the theme's assets.
 /// </summary>
 public sealed class WritePages : ISitePublisher
@@ -33,7 +33,7 @@ public sealed class WritePages : ISitePublisher
         // The pages that list projects are the long ones: they go first, so that no core is left rendering one of
         // them alone at the end while the other waits.
         var longFirst = pages.Where(p => p.ProjectSlug is null).Concat(pages.Where(p => p.ProjectSlug is not null)).ToArray();
-        Text.Parallelism.Unwrapped(() => Parallel.ForEach(
+        void RenderPages() => Parallel.ForEach(
             longFirst,
             Text.Parallelism.Options,
             () => idle.TryTake(out var renderer) ? renderer : new PageRenderer(templates, markdown.Render, plan.Site),
@@ -42,19 +42,25 @@ public sealed class WritePages : ISitePublisher
                 renderer.RenderTo(page, sink);
                 return renderer;
             },
-            idle.Add));
+            idle.Add);
 
         if (!context.RendersSiteWide)
         {
+            Text.Parallelism.Unwrapped(RenderPages);
             return;
         }
 
-        SitemapWriter.Write(plan, context.Urls, sink);
-        sink.WriteText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {context.Urls.Absolute("sitemap.xml")}\n");
-        sink.Write(OutputFolderGuard.Marker, ReadOnlySpan<byte>.Empty);
-        foreach (var asset in theme.List("assets"))
+        // The sitemap (which lists every page) and the other site files are written beside the pages, not after the
+        // last one, when one thread alone would write them while the other core waits.
+        Text.Parallelism.Invoke(RenderPages, () =>
         {
-            sink.Write(asset, File.ReadAllBytes(theme.Find(asset)!));
-        }
+            SitemapWriter.Write(plan, context.Urls, sink);
+            sink.WriteText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {context.Urls.Absolute("sitemap.xml")}\n");
+            sink.Write(OutputFolderGuard.Marker, ReadOnlySpan<byte>.Empty);
+            foreach (var asset in theme.List("assets"))
+            {
+                sink.Write(asset, File.ReadAllBytes(theme.Find(asset)!));
+            }
+        });
     }
 }
