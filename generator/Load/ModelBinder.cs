@@ -57,7 +57,6 @@ public sealed class ModelBinder
         return map;
     }
 
-
     /// <summary>Binds the root of a document; null when the root is not a mapping or a required key is unusable.</summary>
     public T? Bind<T>(YamlValue root)
         where T : Located

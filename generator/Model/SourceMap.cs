@@ -82,29 +82,44 @@ public sealed class SourceMap
     private SourceLocation At(LineColumn at) => new(Path, at.Line, at.Column);
 
     /// <summary>
-    /// The same map with only the values whose path <paramref name="keep"/> accepts, in the same order. Which entries
-    /// those are is worked out once for each list of paths and remembered in <paramref name="chosen"/>: files written
-    /// in the same shape share one list (<see cref="ValuePaths.Shared"/>), so a registry's entries cost a lookup each.
-    /// For <see cref="Find"/> to give the same answers as this map for some paths, keep them and every parent of them.
+    /// The same map with only the values <paramref name="selection"/> keeps, in the same order. For <see cref="Find"/> to
+    /// give the same answers as this map for some paths, the selection keeps them and every parent of them.
     /// </summary>
-    public SourceMap Subset(Func<string, bool> keep, System.Runtime.CompilerServices.ConditionalWeakTable<string[], KeptPaths> chosen)
+    public SourceMap Subset(PathSelection selection)
     {
-        var kept = chosen.GetValue(_paths, paths =>
-        {
-            var indices = Enumerable.Range(0, paths.Length).Where(i => keep(paths[i])).ToArray();
-            return new KeptPaths(indices.Select(i => paths[i]).ToArray(), indices);
-        });
-        var positions = new LineColumn[kept.Indices.Length];
+        var indices = selection.IndicesIn(_paths, out var paths);
+        var positions = new LineColumn[indices.Length];
         for (var i = 0; i < positions.Length; i++)
         {
-            positions[i] = _positions[kept.Indices[i]];
+            positions[i] = _positions[indices[i]];
         }
 
-        return new SourceMap(Path, kept.Paths, positions);
+        return new SourceMap(Path, paths, positions);
+    }
+}
+
+/// <summary>
+/// The value paths a <see cref="SourceMap.Subset"/> keeps. Which entries of a list of paths those are is worked out once
+/// for each list: files written in the same shape share one (<see cref="ValuePaths.Shared"/>), so a registry's entries
+/// cost a lookup each.
+/// </summary>
+public sealed class PathSelection(Func<string, bool> keep)
+{
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], Kept> _byList = new();
+
+    /// <summary>Where the kept paths are in <paramref name="all"/>, and the kept paths themselves.</summary>
+    internal int[] IndicesIn(string[] all, out string[] kept)
+    {
+        var chosen = _byList.GetValue(all, paths =>
+        {
+            var indices = Enumerable.Range(0, paths.Length).Where(i => keep(paths[i])).ToArray();
+            return new Kept(indices.Select(i => paths[i]).ToArray(), indices);
+        });
+        kept = chosen.Paths;
+        return chosen.Indices;
     }
 
-    /// <summary>The paths a <see cref="Subset"/> keeps of one list of paths, and where they are in it.</summary>
-    public sealed record KeptPaths(string[] Paths, int[] Indices);
+    private sealed record Kept(string[] Paths, int[] Indices);
 }
 
 /// <summary>A position in a file, without the file.</summary>

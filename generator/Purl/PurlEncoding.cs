@@ -16,7 +16,8 @@ internal static class PurlEncoding
     /// </summary>
     public static string Encode(string value, bool keepSlash)
     {
-        if (!value.AsSpan().ContainsAnyExcept(keepSlash ? UnencodedOrSlash : Unencoded))
+        var unencoded = keepSlash ? UnencodedOrSlash : Unencoded;
+        if (!value.AsSpan().ContainsAnyExcept(unencoded))
         {
             return value;
         }
@@ -26,7 +27,7 @@ internal static class PurlEncoding
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (IsUnencoded(c, keepSlash))
+            if (unencoded.Contains(c))
             {
                 builder.Append(c);
                 continue;
@@ -103,8 +104,6 @@ internal static class PurlEncoding
 
     private static readonly System.Buffers.SearchValues<char> UnencodedOrSlash = System.Buffers.SearchValues.Create(UnencodedCharacters + "/");
 
-    private static bool IsUnencoded(char c, bool keepSlash) =>
-        char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '~' or ':' || (keepSlash && c == '/');
 
     private static bool IsHex(char c) => char.IsAsciiHexDigit(c);
 }

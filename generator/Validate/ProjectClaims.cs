@@ -18,7 +18,7 @@ internal sealed record ProjectClaims(
 {
     public static ProjectClaims Of(Project project, ProjectKeys keys) => new(
         project.Slug,
-        project.Source.Subset(ClaimPaths.IsClaimed, ClaimPaths.Chosen),
+        project.Source.Subset(ClaimPaths.Selection),
         project.InterimStewards.Select(s => s.Github).ToArray(),
         (project.Funding?.Sources ?? []).Select(s => s.Sponsor).ToArray(),
         project.Status.Successor,
@@ -32,7 +32,7 @@ internal sealed record ProjectClaims(
 /// </summary>
 internal static class ClaimPaths
 {
-    public static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], SourceMap.KeptPaths> Chosen = new();
+    public static readonly PathSelection Selection = new(IsClaimed);
 
     public static bool IsClaimed(string path) =>
         path is "" or "repository" or "packages" or "status" or "status.successor" or "interim_stewards" or "funding" or "funding.sources" ||
