@@ -98,12 +98,14 @@ internal static class PurlEncoding
         }
     }
 
-    private const string UnencodedCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-_~:";
+    /// <summary>The ASCII letters and digits, which every part of a purl allows as they are.</summary>
+    internal const string AsciiLettersAndDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    private const string UnencodedCharacters = AsciiLettersAndDigits + ".-_~:";
 
     private static readonly System.Buffers.SearchValues<char> Unencoded = System.Buffers.SearchValues.Create(UnencodedCharacters);
 
     private static readonly System.Buffers.SearchValues<char> UnencodedOrSlash = System.Buffers.SearchValues.Create(UnencodedCharacters + "/");
-
 
     private static bool IsHex(char c) => char.IsAsciiHexDigit(c);
 }

@@ -159,9 +159,9 @@ internal static class PurlNormalizer
     private static bool IsValidQualifierKey(string key) =>
         key.Length > 0 && char.IsAsciiLetter(key[0]) && !key.AsSpan().ContainsAnyExcept(QualifierKeyCharacters);
 
-    private const string AsciiLettersAndDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static readonly System.Buffers.SearchValues<char> TypeCharacters =
+        System.Buffers.SearchValues.Create(PurlEncoding.AsciiLettersAndDigits + ".-");
 
-    private static readonly System.Buffers.SearchValues<char> TypeCharacters = System.Buffers.SearchValues.Create(AsciiLettersAndDigits + ".-");
-
-    private static readonly System.Buffers.SearchValues<char> QualifierKeyCharacters = System.Buffers.SearchValues.Create(AsciiLettersAndDigits + ".-_");
+    private static readonly System.Buffers.SearchValues<char> QualifierKeyCharacters =
+        System.Buffers.SearchValues.Create(PurlEncoding.AsciiLettersAndDigits + ".-_");
 }
