@@ -100,6 +100,85 @@ public static class RegistryLoader
         return new LoadResult(registry, sorted, damaged.Keys.ToHashSet(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// The registry as <see cref="Load"/> with <paramref name="cache"/> reads it after the project files named in
+    /// <paramref name="changed"/> (full paths) were edited in place, made from <paramref name="previous"/>, that load's
+    /// result, without listing the folders again: each named file is read again and its entry takes the place of the
+    /// one before; a named file that is gone and left nothing in <paramref name="previous"/> is passed over. Null when
+    /// that is not enough and the caller loads the whole registry: a named file is not a project entry of
+    /// <paramref name="previous"/> (a new, renamed or deleted entry, a sponsor, the stewards, another folder) or it no
+    /// longer reads as an entry.
+    /// </summary>
+    /// <param name="registryDir">The registry folder as a full path, as given to the load that made <paramref name="previous"/>.</param>
+    public static LoadResult? Update(
+        LoadResult previous, IReadOnlySet<string> changed, string registryDir, string displayRoot, RegistryFileCache cache)
+    {
+        var projects = previous.Registry.Projects.ToArray();
+        var displays = new HashSet<string>(StringComparer.Ordinal);
+        var fresh = new List<Diagnostic>();
+        var damaged = previous.Damaged.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in changed)
+        {
+            if (Path.GetRelativePath(registryDir, path).Split(Path.DirectorySeparatorChar) is not ["projects", var name])
+            {
+                return null;
+            }
+
+            var display = Display(displayRoot, $"projects/{name}");
+            var slug = name.EndsWith(".yml", StringComparison.Ordinal) ? name[..^".yml".Length] : "";
+            var at = slug.Length == 0 ? -1 : projects.AsSpan().BinarySearch(new SlugKey(slug));
+            if (at < 0)
+            {
+                // A file that came and went between two loads, such as the temporary file of an editor that saves by
+                // renaming a new file over the old one, left nothing in the previous load and is not there now.
+                if (!Path.Exists(path) && !previous.Diagnostics.Any(d => d.At.Path == display))
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            var document = Read<Project>(path, display, cache.AsOf, cache, p => p with { Slug = slug });
+            if (document.Value is not { } project)
+            {
+                return null;
+            }
+
+            projects[at] = project;
+            displays.Add(display);
+            fresh.AddRange(document.Diagnostics);
+            if (document.Damaged)
+            {
+                damaged.Add(slug);
+            }
+            else
+            {
+                damaged.Remove(slug);
+            }
+        }
+
+        if (displays.Count == 0)
+        {
+            return previous;
+        }
+
+        var diagnostics = previous.Diagnostics.Where(d => !displays.Contains(d.At.Path)).Concat(fresh).ToArray();
+        Array.Sort(diagnostics, Diagnostic.Order);
+        return new LoadResult(previous.Registry with { Projects = projects }, diagnostics, damaged);
+    }
+
+    /// <summary>A slug compared with the entries, which are sorted by slug, for a binary search.</summary>
+    private readonly struct SlugKey(string slug) : IComparable<Project>
+    {
+        public int CompareTo(Project? other) => string.CompareOrdinal(slug, other?.Slug);
+    }
+
     /// <summary>One file read now, or taken from the cache when unchanged; <paramref name="complete"/> names the value after its file.</summary>
     private static CachedDocument<T> Read<T>(string fullPath, string display, DateOnly asOf, RegistryFileCache? cache, Func<T, T> complete)
         where T : Located

@@ -33,6 +33,11 @@ public sealed class SourceMap
     /// <summary>The file as shown in diagnostics.</summary>
     public string Path { get; }
 
+    /// <summary>Whether both maps hold the same file, values and positions.</summary>
+    public bool SameAs(SourceMap other) =>
+        ReferenceEquals(this, other) ||
+        (Path == other.Path && _paths.AsSpan().SequenceEqual(other._paths) && _positions.AsSpan().SequenceEqual(other._positions));
+
     /// <summary>The location of the value at <paramref name="valuePath"/>, or of its nearest parent that was written.</summary>
     public SourceLocation Find(string valuePath)
     {

@@ -16,9 +16,10 @@ namespace Steady.Serve;
 
 /// <summary>
 /// The build stages of <c>steady serve</c>, with what the previous run learnt kept between runs: registry files are
-/// read again only when their length or modification time changed, entries are checked and their signals derived
-/// again only when they were read again, and a render writes only the files whose bytes changed. The output is the
-/// same as <c>steady build</c>'s with the same settings.
+/// read again only when their length or modification time changed (and when the watcher names only project files
+/// edited in place, only those are looked at), entries are checked and their signals derived again only when they
+/// were read again, and a render writes only the files whose bytes changed. The output is the same as
+/// <c>steady build</c>'s with the same settings.
 /// </summary>
 internal sealed class LiveBuilder
 {
@@ -30,6 +31,7 @@ internal sealed class LiveBuilder
     private readonly RegistryFileCache _files;
     private readonly ValidationCache _checks;
     private ConditionalWeakTable<Project, ProjectSignals> _signals = [];
+    private LoadResult? _loaded;
     private FileStampSet? _enrichmentStamps;
     private Func<string, Enrichment?> _enrichment = _ => null;
 
@@ -69,16 +71,24 @@ internal sealed class LiveBuilder
             _signals = [];
         }
 
-        LoadResult loaded;
-        _files.AssumeOnlyChanged(changed);
-        try
+        // Project files edited in place update the previous load's entries; anything else lists the folders again.
+        var loaded = changed is not null && _loaded is { } previous
+            ? RegistryLoader.Update(previous, changed, Registry, _registryDisplay, _files)
+            : null;
+        if (loaded is null)
         {
-            loaded = RegistryLoader.Load(Registry, _registryDisplay, _asOf, _files);
+            _files.AssumeOnlyChanged(changed);
+            try
+            {
+                loaded = RegistryLoader.Load(Registry, _registryDisplay, _asOf, _files);
+            }
+            finally
+            {
+                _files.AssumeOnlyChanged(null);
+            }
         }
-        finally
-        {
-            _files.AssumeOnlyChanged(null);
-        }
+
+        _loaded = loaded;
 
         var read = _files.TakeReadCount();
         var (pages, contentDiagnostics) = ContentLoader.Load(_settings.Content, _contentDisplay, _asOf);

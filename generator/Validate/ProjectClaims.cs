@@ -24,6 +24,14 @@ internal sealed record ProjectClaims(
         project.Status.Successor,
         project.Packages,
         keys);
+
+    /// <summary>Whether both claim the same, at the same positions: the rules across files find the same in both.</summary>
+    public bool SameAs(ProjectClaims other) =>
+        ReferenceEquals(this, other) ||
+        (Slug == other.Slug && Successor == other.Successor && Keys.Repository == other.Keys.Repository &&
+         Source.SameAs(other.Source) &&
+         InterimStewards.SequenceEqual(other.InterimStewards) && Sponsors.SequenceEqual(other.Sponsors) &&
+         Packages.SequenceEqual(other.Packages) && Keys.Purls.SequenceEqual(other.Keys.Purls));
 }
 
 /// <summary>

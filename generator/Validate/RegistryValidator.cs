@@ -40,7 +40,7 @@ public static class RegistryValidator
         {
             var project = projects[i];
             own[i] = CheckEntry(project, loaded.Damaged.Contains(project.Slug), asOf, enrichment, cache);
-            claims[i] = ProjectClaims.Of(project, cache?.Keys(project) ?? ProjectKeys.Of(project));
+            claims[i] = cache?.Claims(project) ?? ProjectClaims.Of(project, ProjectKeys.Of(project));
         });
 
         foreach (var found in own)
@@ -48,8 +48,16 @@ public static class RegistryValidator
             bag.AddRange(found);
         }
 
-        CrossFileRules.Check(claims, registry.Stewards, registry.Sponsors, bag);
-        StewardRules.Check(registry.Stewards, bag);
+        if (cache is null)
+        {
+            CrossFileRules.Check(claims, registry.Stewards, registry.Sponsors, bag);
+            StewardRules.Check(registry.Stewards, bag);
+        }
+        else
+        {
+            bag.AddRange(cache.CheckAcross(claims, registry.Stewards, registry.Sponsors));
+        }
+
         return bag.Sorted();
     }
 
@@ -90,6 +98,12 @@ public static class RegistryValidator
     private static IReadOnlyList<Diagnostic> CheckEntry(
         Project project, bool damaged, DateOnly asOf, Func<string, Enrichment?>? enrichment, ValidationCache? cache)
     {
+        var archived = project.Status.State == ProjectState.Active && enrichment?.Invoke(project.Slug) is { Archived: true };
+        if (cache is not null && !archived)
+        {
+            return damaged ? [] : cache.Check(project);
+        }
+
         var found = new DiagnosticBag();
         if (!damaged)
         {
@@ -103,7 +117,7 @@ public static class RegistryValidator
             }
         }
 
-        if (project.Status.State == ProjectState.Active && enrichment?.Invoke(project.Slug) is { Archived: true })
+        if (archived)
         {
             found.Warning(DiagnosticCodes.ArchivedUpstream, project.Source.Find("status.state"),
                 "repository archived on GitHub but the registry says active",
