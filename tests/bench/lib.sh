@@ -44,7 +44,18 @@ generate() {
 # READY_TO_RUN=1 publishes it self-contained with the framework in one composite ReadyToRun image instead;
 # READY_TO_RUN=framework publishes ReadyToRun against the installed framework (not self-contained);
 # READY_TO_RUN=0 publishes plain IL, compiled on first use.
+# STEADY_BIN=FOLDER uses the binary FOLDER/steady published before (by this function, for the same commit) instead.
 publish_steady() {
+  if [ -n "${STEADY_BIN:-}" ]; then
+    if [ ! -x "$STEADY_BIN/steady" ]; then
+      echo "STEADY_BIN: $STEADY_BIN/steady is not an executable" >&2
+      exit 2
+    fi
+    mkdir -p "$1"
+    cp -r "$STEADY_BIN/." "$1/"
+    echo "using the binary in $STEADY_BIN"
+    return
+  fi
   local arch form args=()
   case "$(uname -m)" in x86_64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) arch=$(uname -m) ;; esac
   case "${READY_TO_RUN:-aot}" in
