@@ -116,9 +116,19 @@ internal sealed class ModelShape
 
     // Setters and factories are typed delegates made from generic helpers, not compiled expression trees: the same
     // speed per call, and much less start-up work, which matters for a command that runs once over many files. A
-    // program compiled ahead of time cannot make those generic helpers for a new pair of types; it uses reflection.
+    // program compiled ahead of time cannot compile a generic helper for new types, but for reference types all
+    // instantiations share one compiled body (SharedSetterBody keeps it in the program), so only the setters of
+    // value-type properties (dates, numbers, enums) use reflection there.
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = SharedByReferenceTypes)]
     private static Action<object, object> CompileSetter(PropertyInfo property) =>
-        RuntimeFeature.IsDynamicCodeSupported ? TypedSetter(property) : ReflectionSetter(property);
+        RuntimeFeature.IsDynamicCodeSupported || !property.PropertyType.IsValueType ? TypedSetter(property) : ReflectionSetter(property);
+
+    private const string SharedByReferenceTypes =
+        "Setter<TTarget, TValue> is made only for reference types here (model records and reference-type values), whose " +
+        "instantiations share the body SharedSetterBody compiles.";
+
+    /// <summary>Makes the compiler emit the body every <c>Setter</c> over two reference types shares.</summary>
+    internal static readonly Func<MethodInfo, Action<object, object>> SharedSetterBody = Setter<Located, object>;
 
     private static Func<object> Construct(Type type) =>
         RuntimeFeature.IsDynamicCodeSupported ? TypedConstructor(type) : ReflectionConstructor(type);
