@@ -39,8 +39,7 @@ public sealed class ValidationCache(DateOnly asOf)
         ProjectClaims[] claims, IReadOnlyList<Steward> stewards, IReadOnlyList<Sponsor> sponsors)
     {
         if (Volatile.Read(ref _across) is { } last && ReferenceEquals(last.Stewards, stewards) &&
-            ReferenceEquals(last.Sponsors, sponsors) && last.Claims.Length == claims.Length &&
-            last.Claims.AsSpan().SequenceEqual(claims, SameClaims.Instance))
+            ReferenceEquals(last.Sponsors, sponsors) && SameClaims(last.Claims, claims))
         {
             return last.Found;
         }
@@ -55,12 +54,21 @@ public sealed class ValidationCache(DateOnly asOf)
 
     private sealed record Across(ProjectClaims[] Claims, IReadOnlyList<Steward> Stewards, IReadOnlyList<Sponsor> Sponsors, Diagnostic[] Found);
 
-    private sealed class SameClaims : IEqualityComparer<ProjectClaims>
+    private static bool SameClaims(ProjectClaims[] before, ProjectClaims[] after)
     {
-        public static readonly SameClaims Instance = new();
+        if (before.Length != after.Length)
+        {
+            return false;
+        }
 
-        public bool Equals(ProjectClaims? x, ProjectClaims? y) => x is null ? y is null : y is not null && x.SameAs(y);
+        for (var i = 0; i < after.Length; i++)
+        {
+            if (!before[i].SameAs(after[i]))
+            {
+                return false;
+            }
+        }
 
-        public int GetHashCode(ProjectClaims obj) => obj.Slug.GetHashCode(StringComparison.Ordinal);
+        return true;
     }
 }

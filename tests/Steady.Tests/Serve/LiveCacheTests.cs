@@ -35,20 +35,19 @@ public sealed class LiveCacheTests : IDisposable
     [Fact]
     public void A_file_the_watcher_did_not_name_is_taken_from_the_cache_without_a_look()
     {
-        var registry = Path.GetFullPath(_workspace.Registry);
         var cache = new RegistryFileCache(FixturePaths.AsOf);
-        var first = RegistryLoader.Load(registry, "registry-data", FixturePaths.AsOf, cache);
+        var first = Load(cache);
         cache.TakeReadCount();
         _workspace.EditProject("libquill", yaml => yaml + "\n");
         _workspace.EditProject("zstream", yaml => yaml + "\n");
 
-        cache.AssumeOnlyChanged(new HashSet<string>(StringComparer.Ordinal) { _workspace.ProjectFile("libquill") });
-        var hinted = RegistryLoader.Load(registry, "registry-data", FixturePaths.AsOf, cache);
+        cache.AssumeOnlyChanged(Paths(_workspace.ProjectFile("libquill")));
+        var hinted = Load(cache);
         Assert.Equal(1, cache.TakeReadCount());
         Assert.Same(first.Registry.Projects.Single(p => p.Slug == "zstream"), hinted.Registry.Projects.Single(p => p.Slug == "zstream"));
 
         cache.AssumeOnlyChanged(null);
-        RegistryLoader.Load(registry, "registry-data", FixturePaths.AsOf, cache);
+        Load(cache);
         Assert.Equal(1, cache.TakeReadCount());
         Assert.Throws<ArgumentException>(() => cache.AssumeOnlyChanged(new HashSet<string> { "projects/x.yml" }));
     }
@@ -56,20 +55,19 @@ public sealed class LiveCacheTests : IDisposable
     [Fact]
     public void An_update_from_the_edited_files_gives_what_a_whole_load_gives()
     {
-        var registry = Path.GetFullPath(_workspace.Registry);
         var cache = new RegistryFileCache(FixturePaths.AsOf);
-        var first = RegistryLoader.Load(registry, "registry-data", FixturePaths.AsOf, cache);
+        var first = Load(cache);
         cache.TakeReadCount();
         var libquill = _workspace.ProjectFile("libquill");
-        var only = new HashSet<string>(StringComparer.Ordinal) { libquill };
+        var only = Paths(libquill);
 
         // An empty home page: a problem in that file, which is then read only in part.
         var original = File.ReadAllText(libquill);
         _workspace.EditProject("libquill", yaml => System.Text.RegularExpressions.Regex.Replace(yaml, "(?m)^homepage: .*$", "homepage: \"\""));
-        var broken = RegistryLoader.Update(first, only, registry, "registry-data", cache);
+        var broken = RegistryLoader.Update(first, only, Registry, "registry-data", cache);
         Assert.NotNull(broken);
         Assert.Equal(1, cache.TakeReadCount());
-        var whole = RegistryLoader.Load(registry, "registry-data", FixturePaths.AsOf, cache);
+        var whole = Load(cache);
         Assert.Equal(0, cache.TakeReadCount());
         AssertSameLoad(whole, broken);
         Assert.Contains(broken.Diagnostics, d => d.Code == Diagnostics.DiagnosticCodes.EmptyValue && d.At.Path == "registry-data/projects/libquill.yml");
@@ -77,51 +75,50 @@ public sealed class LiveCacheTests : IDisposable
 
         // Fixed again: the problem and the mark go, and the other entries are still the first load's.
         File.WriteAllText(libquill, original + "\n");
-        var fixedAgain = RegistryLoader.Update(broken, only, registry, "registry-data", cache)!;
-        AssertSameLoad(RegistryLoader.Load(registry, "registry-data", FixturePaths.AsOf, cache), fixedAgain);
+        var fixedAgain = RegistryLoader.Update(broken, only, Registry, "registry-data", cache)!;
+        AssertSameLoad(Load(cache), fixedAgain);
         Assert.Equal(first.Diagnostics, fixedAgain.Diagnostics);
         Assert.Equal(first.Damaged.Order(), fixedAgain.Damaged.Order());
         Assert.Same(first.Registry.Projects.Single(p => p.Slug == "zstream"), fixedAgain.Registry.Projects.Single(p => p.Slug == "zstream"));
         Assert.Same(first.Registry.Stewards, fixedAgain.Registry.Stewards);
 
         // Saved as many editors save: a new file renamed over the old one. The new file's name is gone again.
-        var temporary = Path.Combine(registry, "projects", "sed4xQz1");
+        var temporary = Path.Combine(Registry, "projects", "sed4xQz1");
         File.WriteAllText(temporary, original.Replace("Fictional compression", "Fictional fast compression", StringComparison.Ordinal));
         File.Move(temporary, libquill, overwrite: true);
-        var renamed = RegistryLoader.Update(fixedAgain, new HashSet<string>(StringComparer.Ordinal) { temporary, libquill }, registry, "registry-data", cache);
+        var renamed = RegistryLoader.Update(fixedAgain, Paths(temporary, libquill), Registry, "registry-data", cache);
         Assert.NotNull(renamed);
-        AssertSameLoad(RegistryLoader.Load(registry, "registry-data", FixturePaths.AsOf, cache), renamed);
+        AssertSameLoad(Load(cache), renamed);
         Assert.StartsWith("Fictional fast compression", renamed.Registry.Projects.Single(p => p.Slug == "libquill").Summary, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_update_gives_way_to_a_whole_load_when_the_edited_files_are_not_project_entries_edited_in_place()
     {
-        var registry = Path.GetFullPath(_workspace.Registry);
         var cache = new RegistryFileCache(FixturePaths.AsOf);
-        var first = RegistryLoader.Load(registry, "registry-data", FixturePaths.AsOf, cache);
+        var first = Load(cache);
         LoadResult? Update(params string[] paths) =>
-            RegistryLoader.Update(first, paths.ToHashSet(StringComparer.Ordinal), registry, "registry-data", cache);
+            RegistryLoader.Update(first, Paths(paths), Registry, "registry-data", cache);
 
         Assert.Same(first, Update());
         var created = _workspace.ProjectFile("brand-new");
         File.Copy(_workspace.ProjectFile("libquill"), created);
         Assert.Null(Update(created));
-        var sponsor = Directory.EnumerateFiles(Path.Combine(registry, "sponsors"), "*.yml").First();
+        var sponsor = Directory.EnumerateFiles(Path.Combine(Registry, "sponsors"), "*.yml").First();
         Assert.Null(Update(sponsor));
-        Assert.Null(Update(Path.Combine(registry, "stewards.yml")));
+        Assert.Null(Update(Path.Combine(Registry, "stewards.yml")));
         // Files that came and went (or never were) and left nothing in the previous load change nothing.
-        var notes = Path.Combine(registry, "projects", "notes.txt");
+        var notes = Path.Combine(Registry, "projects", "notes.txt");
         Assert.Same(first, Update(notes));
-        Assert.Same(first, Update(Path.Combine(registry, "projects", "gone.yml")));
+        Assert.Same(first, Update(Path.Combine(Registry, "projects", "gone.yml")));
         File.WriteAllText(notes, "notes\n");
         Assert.Null(Update(notes));
 
         // A file that is gone but was reported by the previous load: the whole load drops its problem.
-        var withNotes = RegistryLoader.Load(registry, "registry-data", FixturePaths.AsOf, cache);
+        var withNotes = Load(cache);
         Assert.Contains(withNotes.Diagnostics, d => d.At.Path == "registry-data/projects/notes.txt");
         File.Delete(notes);
-        Assert.Null(RegistryLoader.Update(withNotes, new HashSet<string>(StringComparer.Ordinal) { notes }, registry, "registry-data", cache));
+        Assert.Null(RegistryLoader.Update(withNotes, Paths(notes), Registry, "registry-data", cache));
 
         File.Delete(_workspace.ProjectFile("zstream"));
         Assert.Null(Update(_workspace.ProjectFile("zstream")));
@@ -137,7 +134,7 @@ public sealed class LiveCacheTests : IDisposable
         var builder = new LiveBuilder(_workspace.Settings, FixturePaths.AsOf, _workspace.Preview);
         builder.Prepare();
         _workspace.EditProject("libquill", yaml => "colour: blue\n" + yaml);
-        var edited = builder.Prepare(new HashSet<string>(StringComparer.Ordinal) { Path.GetFullPath(_workspace.ProjectFile("libquill")) });
+        var edited = builder.Prepare(Paths(Path.GetFullPath(_workspace.ProjectFile("libquill"))));
         Assert.Equal(1, edited.FilesRead);
         Assert.Null(edited.Inputs);
 
@@ -145,6 +142,13 @@ public sealed class LiveCacheTests : IDisposable
         Assert.Equal(fresh.Diagnostics, edited.Diagnostics);
         Assert.Contains(edited.Diagnostics, d => d.Code == Diagnostics.DiagnosticCodes.UnknownKey);
     }
+
+    /// <summary>The workspace's registry as a full path, as serve's watcher names its files.</summary>
+    private string Registry => Path.GetFullPath(_workspace.Registry);
+
+    private LoadResult Load(RegistryFileCache cache) => RegistryLoader.Load(Registry, "registry-data", FixturePaths.AsOf, cache);
+
+    private static HashSet<string> Paths(params string[] paths) => paths.ToHashSet(StringComparer.Ordinal);
 
     private static void AssertSameLoad(LoadResult expected, LoadResult actual)
     {
@@ -168,12 +172,11 @@ public sealed class LiveCacheTests : IDisposable
     [Fact]
     public void Cached_checks_across_entries_follow_an_edit_of_what_they_compare()
     {
-        var registry = Path.GetFullPath(_workspace.Registry);
         var files = new RegistryFileCache(FixturePaths.AsOf);
         var checks = new ValidationCache(FixturePaths.AsOf);
         IReadOnlyList<Diagnostics.Diagnostic> Check(out IReadOnlyList<Diagnostics.Diagnostic> fresh)
         {
-            var loaded = RegistryLoader.Load(registry, "registry-data", FixturePaths.AsOf, files);
+            var loaded = Load(files);
             fresh = RegistryValidator.Validate(loaded, FixturePaths.AsOf);
             return RegistryValidator.Validate(loaded, FixturePaths.AsOf, null, checks);
         }
