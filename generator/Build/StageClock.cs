@@ -22,6 +22,7 @@ internal sealed class StageClock
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var processor = Process.GetCurrentProcess().TotalProcessorTime;
         var paused = GC.GetTotalPauseDuration();
+        var collections = Collections();
         var clock = Stopwatch.StartNew();
         _progress?.Report(new StageProgress(stage, null));
         try
@@ -31,12 +32,18 @@ internal sealed class StageClock
         finally
         {
             using var process = Process.GetCurrentProcess();
+            var (gen0, gen1, gen2) = Collections();
             _stages.Insert(position, new StageTiming(stage, clock.Elapsed,
                 process.TotalProcessorTime - processor, GC.GetTotalAllocatedBytes(precise: true) - allocated,
-                GC.GetTotalPauseDuration() - paused, process.PeakWorkingSet64));
+                GC.GetTotalPauseDuration() - paused, process.PeakWorkingSet64)
+            {
+                Collections = (gen0 - collections.Gen0, gen1 - collections.Gen1, gen2 - collections.Gen2),
+            });
             _progress?.Report(new StageProgress(stage, clock.Elapsed));
         }
     }
+
+    private static (int Gen0, int Gen1, int Gen2) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 
     public void Time(string stage, Action work) => Time<object?>(stage, () =>
     {

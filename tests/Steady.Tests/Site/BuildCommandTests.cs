@@ -23,10 +23,10 @@ public sealed class BuildCommandTests : IDisposable
         Assert.True(exit == ExitCodes.Ok, text);
         foreach (var stage in new[] { "load", "validate", "derive", "plan", "render", "write" })
         {
-            Assert.Matches($"(?m)^{stage} +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+$", text);
+            Assert.Matches($"(?m)^{stage} +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+/[0-9]+/[0-9]+$", text);
         }
 
-        Assert.Contains("gc pause (ms)   peak memory (MiB)", text);
+        Assert.Contains("gc pause (ms)   peak memory (MiB)   collections 0/1/2", text);
 
         // Without an interactive terminal each stage is reported as a plain line, in order.
         Assert.Matches("(?s)steady: load done in .*steady: validate done in .*steady: derive done in .*steady: plan done in .*steady: render done in .*steady: write done in ", text);
