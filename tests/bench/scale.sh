@@ -18,7 +18,7 @@ make_work
 # steady runs from the repository root, where steady.yml, the theme and content/ live.
 cd "$root"
 machine
-echo "seed $seed, as-of $as_of, $runs run(s) per size; whole-process wall time and peak RSS"
+echo "seed $seed, as-of $as_of, $runs round(s), each building every size once; whole-process wall time and peak RSS"
 
 echo "== publishing steady (Release)"
 publish_steady "$work/steady-bin"
