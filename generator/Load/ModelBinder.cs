@@ -70,14 +70,13 @@ public sealed class ModelBinder
             return null;
         }
 
-        return (T?)BindValue(typeof(T), root, "", null);
+        return (T?)BindValue(ModelShape.BindingOf(typeof(T)), root, "", null);
     }
 
-    private object? BindValue(Type type, YamlValue node, string path, ModelShape.PropertyShape? property)
+    private object? BindValue(ModelShape.Binding binding, YamlValue node, string path, ModelShape.PropertyShape? property)
     {
         _paths.Add(path);
         _positions.Add(new LineColumn(node.At.Line, node.At.Column));
-        var binding = ModelShape.BindingOf(type);
         return binding.Kind switch
         {
             ModelShape.ValueKind.Text => BindText(node, path, property),
@@ -120,7 +119,7 @@ public sealed class ModelBinder
 
             given |= 1UL << property.Index;
             var childPath = ValuePaths.Key(path, property.Key);
-            var bound = BindValue(property.Info.PropertyType, value, childPath, property);
+            var bound = BindValue(property.Binding, value, childPath, property);
             if (bound is null)
             {
                 complete &= !property.Required;
@@ -159,9 +158,10 @@ public sealed class ModelBinder
         }
 
         var list = ModelShape.NewList(elementType, sequence.Items.Count);
+        var itemBinding = ModelShape.BindingOf(elementType);
         for (var i = 0; i < sequence.Items.Count; i++)
         {
-            var item = BindValue(elementType, sequence.Items[i], ValuePaths.Item(path, i), property);
+            var item = BindValue(itemBinding, sequence.Items[i], ValuePaths.Item(path, i), property);
             if (item is not null)
             {
                 list.Add(item);

@@ -116,22 +116,67 @@ internal sealed class ModelShape
 
     // Setters and factories are typed delegates made from generic helpers, not compiled expression trees: the same
     // speed per call, and much less start-up work, which matters for a command that runs once over many files. A
-    // program compiled ahead of time cannot compile a generic helper for new types, but for reference types all
-    // instantiations share one compiled body (SharedSetterBody keeps it in the program), so only the setters of
-    // value-type properties (dates, numbers, enums) use reflection there.
+    // program compiled ahead of time cannot compile a generic helper for new types. There the instantiations of Setter
+    // for all records share one body per type of value: SharedSetterBody keeps the body for reference-type values, and
+    // ValueSetterBodies each value type's (dates, numbers, enums). The records' constructors are written out in
+    // Constructors. Tests check that both lists cover the model.
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = SharedByReferenceTypes)]
     private static Action<object, object> CompileSetter(PropertyInfo property) =>
-        RuntimeFeature.IsDynamicCodeSupported || !property.PropertyType.IsValueType ? TypedSetter(property) : ReflectionSetter(property);
+        RuntimeFeature.IsDynamicCodeSupported || HasCompiledSetterBody(property.PropertyType) ? TypedSetter(property) : ReflectionSetter(property);
 
     private const string SharedByReferenceTypes =
-        "Setter<TTarget, TValue> is made only for reference types here (model records and reference-type values), whose " +
-        "instantiations share the body SharedSetterBody compiles.";
+        "Setter<TTarget, TValue> is made here only for record types and for values of a reference type or of a type in " +
+        "ValueSetterBodies: every such instantiation shares a body that SharedSetterBody or ValueSetterBodies compiles.";
+
+    /// <summary>True when a program compiled ahead of time has the body of <c>Setter</c> for values of this type.</summary>
+    internal static bool HasCompiledSetterBody(Type valueType) => !valueType.IsValueType || ValueSetterBodies.ContainsKey(valueType);
 
     /// <summary>Makes the compiler emit the body every <c>Setter</c> over two reference types shares.</summary>
     internal static readonly Func<MethodInfo, Action<object, object>> SharedSetterBody = Setter<Located, object>;
 
+    /// <summary>Makes the compiler emit the body <c>Setter</c> shares over every record for each value type of the model.</summary>
+    internal static readonly Dictionary<Type, Func<MethodInfo, Action<object, object>>> ValueSetterBodies = new()
+    {
+        [typeof(DateOnly)] = Setter<Located, DateOnly>,
+        [typeof(DateOnly?)] = Setter<Located, DateOnly?>,
+        [typeof(decimal)] = Setter<Located, decimal>,
+        [typeof(CautionLevel)] = Setter<Located, CautionLevel>,
+        [typeof(CautionLevel?)] = Setter<Located, CautionLevel?>,
+        [typeof(Criticality)] = Setter<Located, Criticality>,
+        [typeof(EventKind)] = Setter<Located, EventKind>,
+        [typeof(FundingPeriod)] = Setter<Located, FundingPeriod>,
+        [typeof(FundingPlatform)] = Setter<Located, FundingPlatform>,
+        [typeof(FundingSourceKind)] = Setter<Located, FundingSourceKind>,
+        [typeof(HelpKind)] = Setter<Located, HelpKind>,
+        [typeof(MaintainerRole)] = Setter<Located, MaintainerRole>,
+        [typeof(ProjectState)] = Setter<Located, ProjectState>,
+        [typeof(ProjectState?)] = Setter<Located, ProjectState?>,
+        [typeof(SponsorKind)] = Setter<Located, SponsorKind>,
+    };
+
+    /// <summary>The constructor of each record of the model, compiled in every form of the program.</summary>
+    internal static readonly Dictionary<Type, Func<object>> Constructors = new()
+    {
+        [typeof(DeclaredCaution)] = Constructor<DeclaredCaution>,
+        [typeof(Funding)] = Constructor<Funding>,
+        [typeof(FundingChannel)] = Constructor<FundingChannel>,
+        [typeof(FundingGoal)] = Constructor<FundingGoal>,
+        [typeof(FundingSource)] = Constructor<FundingSource>,
+        [typeof(HelpWanted)] = Constructor<HelpWanted>,
+        [typeof(HistoryEvent)] = Constructor<HistoryEvent>,
+        [typeof(InterimSteward)] = Constructor<InterimSteward>,
+        [typeof(Maintainer)] = Constructor<Maintainer>,
+        [typeof(Project)] = Constructor<Project>,
+        [typeof(ProjectStatus)] = Constructor<ProjectStatus>,
+        [typeof(Sponsor)] = Constructor<Sponsor>,
+        [typeof(Steward)] = Constructor<Steward>,
+        [typeof(StewardsFile)] = Constructor<StewardsFile>,
+    };
+
     private static Func<object> Construct(Type type) =>
-        RuntimeFeature.IsDynamicCodeSupported ? TypedConstructor(type) : ReflectionConstructor(type);
+        Constructors.TryGetValue(type, out var constructor) ? constructor
+        : RuntimeFeature.IsDynamicCodeSupported ? TypedConstructor(type)
+        : ReflectionConstructor(type);
 
     [RequiresDynamicCode("Makes a generic method for the property's types.")]
     [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = RootedModel)]
@@ -177,6 +222,7 @@ internal sealed class ModelShape
             Info = info;
             Index = index;
             Set = CompileSetter(info);
+            Binding = BindingOf(info.PropertyType);
             Key = JsonNamingPolicy.SnakeCaseLower.ConvertName(info.Name);
             Required = info.GetCustomAttribute<RequiredMemberAttribute>() is not null;
             TextKind = info.GetCustomAttribute<TextAttribute>()?.Kind;
@@ -190,6 +236,9 @@ internal sealed class ModelShape
 
         /// <summary>Sets the property on an instance of its record.</summary>
         public Action<object, object> Set { get; }
+
+        /// <summary>How the property's values are bound.</summary>
+        public Binding Binding { get; }
 
         public string Key { get; }
 

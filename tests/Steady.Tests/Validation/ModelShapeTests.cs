@@ -66,6 +66,49 @@ public sealed class ModelShapeTests
     }
 
     [Fact]
+    public void Every_record_has_a_written_out_constructor_that_makes_what_the_reflection_one_makes()
+    {
+        var records = Records().ToArray();
+        Assert.Equal(records.OrderBy(t => t.Name), ModelShape.Constructors.Keys.OrderBy(t => t.Name));
+        foreach (var record in records)
+        {
+            var written = ModelShape.Constructors[record]();
+            var byReflection = ModelShape.ReflectionConstructor(record)();
+            Assert.IsType(record, written);
+            // The initial values (empty lists, empty texts) come from the same constructor.
+            Assert.Equal(byReflection, written);
+            Assert.NotSame(written, ModelShape.Constructors[record]());
+        }
+    }
+
+    [Fact]
+    public void Every_value_type_of_the_model_has_a_compiled_setter_body_and_no_other_type_has_one()
+    {
+        var valueTypes = Records().SelectMany(r => ModelShape.Of(r).Properties)
+            .Select(p => p.Info.PropertyType)
+            .Where(t => t.IsValueType)
+            .Distinct()
+            .OrderBy(t => t.ToString(), StringComparer.Ordinal)
+            .ToArray();
+        Assert.Contains(typeof(DateOnly?), valueTypes);
+        Assert.Equal(valueTypes, ModelShape.ValueSetterBodies.Keys.OrderBy(t => t.ToString(), StringComparer.Ordinal));
+        Assert.All(Records().SelectMany(r => ModelShape.Of(r).Properties), p => Assert.True(ModelShape.HasCompiledSetterBody(p.Info.PropertyType), p.Info.ToString()));
+        Assert.False(ModelShape.HasCompiledSetterBody(typeof(int)));
+    }
+
+    [Fact]
+    public void Each_property_knows_how_its_values_are_bound()
+    {
+        foreach (var property in Records().SelectMany(r => ModelShape.Of(r).Properties))
+        {
+            Assert.Equal(ModelShape.BindingOf(property.Info.PropertyType), property.Binding);
+        }
+
+        var since = ModelShape.Of(typeof(Maintainer)).ByKey["since"];
+        Assert.Equal(new ModelShape.Binding(ModelShape.ValueKind.Date, typeof(DateOnly)), since.Binding);
+    }
+
+    [Fact]
     public void The_location_is_set_on_every_record()
     {
         var at = new SourceLocation("registry-data/projects/x.yml", 3, 5);
