@@ -88,7 +88,7 @@ public static partial class TextRules
 
     private static bool PurlCheck(string value, out string why)
     {
-        if (Purl.PackageUrl.TryParse(value, out var purl, out var error))
+        if (Purl.RecentPurls.TryParse(value, out var purl, out var error))
         {
             why = purl.Version is null ? "" : $"it names version {purl.Version}; registry entries name the package, without a version";
             return purl.Version is null;

@@ -71,9 +71,12 @@ internal static class CrossFileRules
         }
     }
 
-    /// <summary>The form of a purl used to detect two claims of the same package.</summary>
+    /// <summary>
+    /// The form of a purl used to detect two claims of the same package. An entry's purls were parsed when its values
+    /// were checked, just before, so they are found among the thread's recent ones.
+    /// </summary>
     public static string PurlKey(string purl) =>
-        Purl.PackageUrl.TryParse(purl, out var parsed, out _) && parsed is not null ? parsed.ToString() : purl;
+        Purl.RecentPurls.TryParse(purl, out var parsed, out _) ? parsed.ToString() : purl;
 
     /// <summary>A repository URL normalised for comparison, the same way <c>steady audit</c> matches repositories.</summary>
     public static string RepositoryKey(string url) => Audit.RepositoryUrl.Normalize(url) ?? url.Trim().ToLowerInvariant();
