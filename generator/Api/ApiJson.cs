@@ -53,8 +53,23 @@ public static class ApiJson
     private static readonly JsonWriterOptions CompactOptions = new() { Encoder = Encoder };
 
     /// <summary>Serializes <paramref name="value"/> and hands the bytes to the sink.</summary>
-    public static void Write<T>(IOutputSink sink, string sitePath, T value) =>
-        Write(sink, sitePath, writer => JsonSerializer.Serialize(writer, value, TypeInfo<T>()));
+    public static void Write<T>(IOutputSink sink, string sitePath, T value)
+    {
+        using var buffer = new SegmentedBuffer();
+        Serialize(buffer, value);
+        buffer.WriteTo(sink, sitePath);
+    }
+
+    /// <summary>Serializes <paramref name="value"/> into <paramref name="buffer"/>: the bytes <see cref="Write{T}"/> writes to a file.</summary>
+    public static void Serialize<T>(SegmentedBuffer buffer, T value)
+    {
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, value, TypeInfo<T>());
+        }
+
+        buffer.Write("\n"u8);
+    }
 
     /// <summary>
     /// Writes a document with <paramref name="body"/>, piece by piece. <paramref name="indented"/> false writes it on

@@ -28,9 +28,9 @@ public sealed class WriteApi : ISitePublisher
             return;
         }
 
-        // The site-wide files are written by two threads, the complete file apart from the lists, beside the project
-        // files, whose loop takes whatever core the two leave: no core waits while one of them is still being written.
-        Text.Parallelism.Invoke(ProjectFiles, () => SiteWideFiles(bySlug, map, context, sink), () => WriteFull(bySlug, map, data.AsOf, sink));
+        // The lists are written by one thread beside the project files and the complete file, whose rounds take
+        // whatever core the lists leave: no core waits while one of them is still being written.
+        Text.Parallelism.Invoke(() => ProjectFilesAndFull(bySlug, map, data.AsOf, sink), () => SiteWideFiles(bySlug, map, context, sink));
     }
 
     private static void SiteWideFiles(ProjectSignals[] bySlug, ApiMapper map, RenderContext context, IOutputSink sink)
@@ -65,34 +65,75 @@ public sealed class WriteApi : ISitePublisher
         }
     }
 
-    /// <summary>Projects serialized between two flushes of the complete file to the sink.</summary>
-    private const int FlushEvery = 256;
+    /// <summary>Projects whose files are written in one round, in parallel, before their records join the complete file.</summary>
+    private const int Round = 512;
+
+    private static ReadOnlySpan<byte> ResultKey => "\"result\":"u8;
 
     /// <summary>
-    /// Streams every project into one document straight to the sink, so neither a list of all full records nor the
-    /// whole file is held at once. The file is written on one line: it is the largest file of the site and only
-    /// machines read it whole.
+    /// Writes each project's file and streams the complete file, which holds every project's record in slug order, straight
+    /// to the sink, so neither a list of all full records nor the whole file is held at once. Each record is serialized
+    /// once: the project's file is written from it, and its compact form joins the complete file. The complete file is
+    /// written on one line: it is the largest file of the site and only machines read it whole. The projects go by
+    /// rounds; a round's records join the complete file while the next round's files are written.
     /// </summary>
-    private static void WriteFull(IReadOnlyList<ProjectSignals> projects, ApiMapper map, DateOnly asOf, IOutputSink sink) =>
+    private static void ProjectFilesAndFull(ProjectSignals[] projects, ApiMapper map, DateOnly asOf, IOutputSink sink) =>
         ApiJson.WriteStream(sink, ApiPaths.Full, writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("schema_version", ApiFiles.SchemaVersion);
             writer.WriteString("generated_at", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            writer.WriteNumber("total", projects.Count);
+            writer.WriteNumber("total", projects.Length);
             writer.WriteStartArray("result");
-            var project = ApiJson.TypeInfo<ApiProject>();
-            for (var i = 0; i < projects.Count; i++)
+            var records = new byte[Math.Min(Round, projects.Length)][];
+            var previous = new byte[records.Length][];
+            var previousCount = 0;
+            for (var start = 0; start < projects.Length; start += Round)
             {
-                JsonSerializer.Serialize(writer, map.Project(projects[i]), project);
-                if (i % FlushEvery == FlushEvery - 1)
+                var count = Math.Min(Round, projects.Length - start);
+                (records, previous) = (previous, records);
+                var joining = previousCount;
+                // Item 0 appends the previous round's records while the other items write this round's files.
+                Parallel.For(0, count + 1, Text.Parallelism.Options, i =>
                 {
-                    writer.Flush();
-                }
+                    if (i == 0)
+                    {
+                        Join(writer, previous, joining);
+                        return;
+                    }
+
+                    records[i - 1] = WriteProject(projects[start + i - 1], map, sink);
+                });
+                previousCount = count;
             }
 
+            Join(writer, records, previousCount);
             writer.WriteEndArray();
             writer.WriteEndObject();
         },
         indented: false);
+
+    private static void Join(Utf8JsonWriter writer, byte[][] records, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            writer.WriteRawValue(records[i], skipInputValidation: true);
+            records[i] = null!;
+        }
+
+        writer.Flush();
+    }
+
+    /// <summary>Writes the project's file and returns its record in compact form, for the complete file.</summary>
+    private static byte[] WriteProject(ProjectSignals project, ApiMapper map, IOutputSink sink)
+    {
+        using var buffer = new SegmentedBuffer();
+        ApiJson.Serialize(buffer, map.Envelope(map.Project(project), 1));
+        var file = buffer.Content().Span;
+        // The record is the envelope's last property, after three whose values hold no quoted text.
+        var result = file.IndexOf(ResultKey) + ResultKey.Length;
+        var record = CompactJson.Minify(file[result..file.LastIndexOf((byte)'}')]);
+        buffer.WriteTo(sink, ApiPaths.Project(project.Slug));
+        return record;
+    }
 }

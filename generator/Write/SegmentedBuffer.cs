@@ -83,6 +83,33 @@ public sealed class SegmentedBuffer : IBufferWriter<byte>, IDisposable
         }
     }
 
+    /// <summary>
+    /// The content so far as one block: the first segment itself when it holds it all (valid until the buffer is
+    /// written or disposed), else a copy of the segments joined.
+    /// </summary>
+    public ReadOnlyMemory<byte> Content()
+    {
+        if (_spill is not null)
+        {
+            throw new InvalidOperationException("a buffer that spills to a stream does not hold its content");
+        }
+
+        if (_done.Count == 0)
+        {
+            return _current.AsMemory(0, _used);
+        }
+
+        var all = GC.AllocateUninitializedArray<byte>(checked((int)Length));
+        var at = 0;
+        foreach (var (array, used) in _done.Append((_current, _used)))
+        {
+            array.AsSpan(0, used).CopyTo(all.AsSpan(at));
+            at += used;
+        }
+
+        return all;
+    }
+
     /// <summary>Writes what a spilling buffer still holds to its stream.</summary>
     public void Flush()
     {

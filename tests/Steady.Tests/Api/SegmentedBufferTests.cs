@@ -30,6 +30,36 @@ public sealed class SegmentedBufferTests
     [Theory]
     [InlineData(0)]
     [InlineData(100)]
+    [InlineData(16 * 1024 + 1)]
+    [InlineData(3 * 1024 * 1024 + 17)]
+    public void Content_gives_the_bytes_as_one_block_and_the_buffer_still_writes_them(int length)
+    {
+        var expected = Enumerable.Range(0, length).Select(i => (byte)(i * 31 % 251)).ToArray();
+        var sink = new MemorySink();
+
+        using (var buffer = new SegmentedBuffer())
+        {
+            Fill(buffer, expected, new Random(7), maxHint: 5000, afterEach: () => { });
+
+            Assert.Equal(expected, buffer.Content().ToArray());
+            buffer.WriteTo(sink, "f.bin");
+        }
+
+        Assert.Equal(expected, sink.Files["f.bin"]);
+    }
+
+    [Fact]
+    public void A_spilling_buffer_has_no_content_to_give()
+    {
+        using var stream = new MemoryStream();
+        using var buffer = new SegmentedBuffer(stream);
+
+        Assert.Throws<InvalidOperationException>(() => buffer.Content());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(100)]
     [InlineData(64 * 1024)]
     [InlineData(3 * 1024 * 1024 + 17)]
     public void A_spilling_buffer_streams_content_whole_and_in_order_holding_one_segment(int length)

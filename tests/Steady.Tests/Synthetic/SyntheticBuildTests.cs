@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Steady.Check;
 using Steady.Config;
 using Steady.Derive;
@@ -55,6 +57,16 @@ public sealed class SyntheticBuildTests
         var uids = calendar.Split("\r\n").Where(l => l.StartsWith("UID:", StringComparison.Ordinal))
             .Select(l => l[4..l.IndexOf('@', StringComparison.Ordinal)]).ToArray();
         Assert.Equal(expected, uids);
+
+        // The complete API file is written in rounds of projects; it holds each project file's record, compact, in slug order.
+        var api = Path.Combine(output, "api", "v1");
+        var compact = new JsonSerializerOptions { Encoder = Steady.Api.ApiJson.Encoder };
+        var records = Directory.GetFiles(Path.Combine(api, "projects"), "*.json")
+            .Select(f => (Slug: Path.GetFileNameWithoutExtension(f), Json: File.ReadAllText(f)))
+            .OrderBy(f => f.Slug, StringComparer.Ordinal)
+            .Select(f => JsonNode.Parse(f.Json)!["result"]!.ToJsonString(compact));
+        var full = FormattableString.Invariant($"{{\"schema_version\":1,\"generated_at\":\"{TestPaths.AsOf:yyyy-MM-dd}\",\"total\":{Count},\"result\":[{string.Join(',', records)}]}}\n");
+        Assert.Equal(full, File.ReadAllText(Path.Combine(api, "full.json")));
 
         var files = SiteBuilds.Files(output);
         var second = SiteBuilds.Build("site-registry", output, TestPaths.AsOf, overrides: overrides);
