@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime;
 using Steady.Diagnostics;
 using Steady.Model;
 using Steady.Text;
@@ -11,6 +12,13 @@ namespace Steady.Load;
 /// </summary>
 public static class RegistryLoader
 {
+    /// <summary>
+    /// A registry with fewer project entries than this is read without background collections (the collector's batch
+    /// mode). While entries are read, the heap grows by what they keep; below this size a background collection costs
+    /// the two reading threads more than the blocking collections it spares them, and on a larger registry the reverse.
+    /// </summary>
+    public const int BatchCollectionsBelow = 25_000;
+
     /// <param name="registryDir">The registry folder.</param>
     /// <param name="displayRoot">How the folder is named in diagnostics (for example <c>registry-data</c>).</param>
     /// <param name="asOf">Dates after this day are reported as future dates.</param>
@@ -27,8 +35,14 @@ public static class RegistryLoader
     public static LoadResult Inspect(string registryDir, string displayRoot, DateOnly asOf, Action<Project, bool> inspect) =>
         Read(registryDir, displayRoot, asOf, null, inspect);
 
+    /// <summary><see cref="Inspect(string, string, DateOnly, Action{Project, bool})"/> with another size for batch mode.</summary>
+    internal static LoadResult Inspect(
+        string registryDir, string displayRoot, DateOnly asOf, Action<Project, bool> inspect, int batchCollectionsBelow) =>
+        Read(registryDir, displayRoot, asOf, null, inspect, batchCollectionsBelow);
+
     private static LoadResult Read(
-        string registryDir, string displayRoot, DateOnly asOf, RegistryFileCache? cache, Action<Project, bool>? inspect)
+        string registryDir, string displayRoot, DateOnly asOf, RegistryFileCache? cache, Action<Project, bool>? inspect,
+        int batchCollectionsBelow = BatchCollectionsBelow)
     {
         if (!Directory.Exists(registryDir))
         {
@@ -45,7 +59,22 @@ public static class RegistryLoader
 
         var projectFiles = ListEntries(registryDir, "projects", displayRoot, diagnostics);
         var projects = new Project?[inspect is null ? projectFiles.Count : 0];
-        Parallel.For(0, projectFiles.Count, Text.Parallelism.Options, i =>
+        var latency = GCSettings.LatencyMode;
+        if (projectFiles.Count < batchCollectionsBelow)
+        {
+            GCSettings.LatencyMode = GCLatencyMode.Batch;
+        }
+
+        try
+        {
+            ReadProjects();
+        }
+        finally
+        {
+            GCSettings.LatencyMode = latency;
+        }
+
+        void ReadProjects() => Parallel.For(0, projectFiles.Count, Text.Parallelism.Options, i =>
         {
             var (fullPath, display, slug) = projectFiles[i];
             var document = Read<Project>(fullPath, display, asOf, cache, p => p with { Slug = slug });
