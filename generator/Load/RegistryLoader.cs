@@ -19,6 +19,37 @@ public static class RegistryLoader
     /// </summary>
     public const int BatchCollectionsBelow = 25_000;
 
+    private static readonly Lock BatchGate = new();
+    private static int _batchReaders;
+    private static GCLatencyMode _latencyBefore;
+
+    /// <summary>
+    /// Puts the collector in batch mode for a reader; readers that overlap share it, and the first one's mode before is the
+    /// one the last one puts back.
+    /// </summary>
+    private static void EnterBatch()
+    {
+        lock (BatchGate)
+        {
+            if (_batchReaders++ == 0)
+            {
+                _latencyBefore = GCSettings.LatencyMode;
+                GCSettings.LatencyMode = GCLatencyMode.Batch;
+            }
+        }
+    }
+
+    private static void LeaveBatch()
+    {
+        lock (BatchGate)
+        {
+            if (--_batchReaders == 0)
+            {
+                GCSettings.LatencyMode = _latencyBefore;
+            }
+        }
+    }
+
     /// <param name="registryDir">The registry folder.</param>
     /// <param name="displayRoot">How the folder is named in diagnostics (for example <c>registry-data</c>).</param>
     /// <param name="asOf">Dates after this day are reported as future dates.</param>
@@ -59,10 +90,10 @@ public static class RegistryLoader
 
         var projectFiles = ListEntries(registryDir, "projects", displayRoot, diagnostics);
         var projects = new Project?[inspect is null ? projectFiles.Count : 0];
-        var latency = GCSettings.LatencyMode;
-        if (projectFiles.Count < batchCollectionsBelow)
+        var batch = projectFiles.Count < batchCollectionsBelow;
+        if (batch)
         {
-            GCSettings.LatencyMode = GCLatencyMode.Batch;
+            EnterBatch();
         }
 
         try
@@ -71,7 +102,10 @@ public static class RegistryLoader
         }
         finally
         {
-            GCSettings.LatencyMode = latency;
+            if (batch)
+            {
+                LeaveBatch();
+            }
         }
 
         void ReadProjects() => Parallel.For(0, projectFiles.Count, Text.Parallelism.Options, i =>

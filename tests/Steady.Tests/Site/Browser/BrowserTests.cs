@@ -47,7 +47,10 @@ public sealed class BrowserTests(FixtureSite site)
             await page.GotoAsync(server.Origin + BuiltSite.BasePath);
             await page.FillAsync("#home-q", "router");
             await page.ClickAsync("form.search button");
-            await page.WaitForURLAsync("**/projects/?q=router");
+            // The document's own state, not the browser's navigation events: a load that ends while the click returns
+            // can be missed by a waiter that starts after it.
+            await page.WaitForFunctionAsync(
+                "() => location.pathname.endsWith('/projects/') && location.search === '?q=router' && document.readyState === 'complete'");
             Assert.Equal(1, await VisibleRows(page));
         }
     }
