@@ -101,9 +101,10 @@ public static class BuildSite
 
     /// <summary>
     /// When the heap is above <paramref name="threshold"/> (a registry of tens of thousands of projects), collects and
-    /// compacts it, and gives the memory it frees back to the system at once: the garbage a stage leaves in the oldest generation would otherwise stay beside the registry while
-    /// the next one runs, and the process would grow past what it holds by hundreds of megabytes. A smaller heap is
-    /// left to the collector: there a full collection costs more than it gives back.
+    /// compacts it, and gives the memory it frees back to the system at once: the garbage a stage leaves in the oldest
+    /// generation would otherwise stay beside the registry while the next one runs, and the process would grow past
+    /// what it holds by hundreds of megabytes. A smaller heap is left to the collector: there a full collection costs
+    /// more than it gives back.
     /// </summary>
     private static void CompactLargeHeap(long threshold)
     {

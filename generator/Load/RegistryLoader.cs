@@ -98,7 +98,26 @@ public static class RegistryLoader
 
         try
         {
-            ReadProjects();
+            Parallel.For(0, projectFiles.Count, Text.Parallelism.Options, i =>
+            {
+                var (fullPath, display, slug) = projectFiles[i];
+                var document = Read<Project>(fullPath, display, asOf, cache, p => p with { Slug = slug });
+                if (inspect is null)
+                {
+                    projects[i] = document.Value;
+                }
+                else if (document.Value is { } project)
+                {
+                    inspect(project, document.Damaged);
+                }
+
+                if (document.Damaged)
+                {
+                    damaged[slug] = true;
+                }
+
+                foreach (var d in document.Diagnostics) diagnostics.Add(d);
+            });
         }
         finally
         {
@@ -107,27 +126,6 @@ public static class RegistryLoader
                 LeaveBatch();
             }
         }
-
-        void ReadProjects() => Parallel.For(0, projectFiles.Count, Text.Parallelism.Options, i =>
-        {
-            var (fullPath, display, slug) = projectFiles[i];
-            var document = Read<Project>(fullPath, display, asOf, cache, p => p with { Slug = slug });
-            if (inspect is null)
-            {
-                projects[i] = document.Value;
-            }
-            else if (document.Value is { } project)
-            {
-                inspect(project, document.Damaged);
-            }
-
-            if (document.Damaged)
-            {
-                damaged[slug] = true;
-            }
-
-            foreach (var d in document.Diagnostics) diagnostics.Add(d);
-        });
 
         var sponsorFiles = ListEntries(registryDir, "sponsors", displayRoot, diagnostics);
         var sponsors = new List<Sponsor>();
