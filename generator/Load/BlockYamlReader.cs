@@ -329,7 +329,7 @@ internal sealed class BlockYamlReader
             end--;
         }
 
-        return new YamlScalar(Location(start), new string(_text, start, end - start), true);
+        return new YamlScalar(Location(start), Scalar(start, end - start), true);
     }
 
     /// <summary>A one-line single- or double-quoted scalar; double-quoted escapes other than <c>\"</c>, <c>\\</c>, <c>\/</c>, <c>\n</c> and <c>\t</c> are declined.</summary>
@@ -388,7 +388,7 @@ internal sealed class BlockYamlReader
         string value;
         if (unescaped is null)
         {
-            value = new string(_text, start + 1, i - start - 1);
+            value = Scalar(start + 1, i - start - 1);
         }
         else
         {
@@ -588,7 +588,7 @@ internal sealed class BlockYamlReader
             end--;
         }
 
-        return new YamlScalar(Location(start), new string(_text, start, end - start), true);
+        return new YamlScalar(Location(start), Scalar(start, end - start), true);
     }
 
     /// <summary>
@@ -654,6 +654,47 @@ internal sealed class BlockYamlReader
 
         return key;
     }
+
+    /// <summary>
+    /// The text of a scalar. A short one (a currency, an ecosystem, a role, a date, a handle) is taken from the strings
+    /// this thread made before when one holds the same characters: a registry repeats such values from entry to entry,
+    /// and every entry it keeps holds them. The strings are kept in a small table indexed by a hash of their
+    /// characters, each slot holding the last string made for it.
+    /// </summary>
+    private string Scalar(int start, int length)
+    {
+        if (length > MaxSharedScalar)
+        {
+            return new string(_text, start, length);
+        }
+
+        var text = _text.AsSpan(start, length);
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        var slots = t_scalars ??= new string[SharedScalarSlots];
+        ref var slot = ref slots[(int)(hash >> (32 - SharedScalarBits))];
+        if (slot is not null && text.SequenceEqual(slot))
+        {
+            return slot;
+        }
+
+        return slot = text.ToString();
+    }
+
+    /// <summary>Scalars up to this length are shared by <see cref="Scalar"/>.</summary>
+    private const int MaxSharedScalar = 24;
+
+    /// <summary>The table of <see cref="Scalar"/> has 2^<c>SharedScalarBits</c> slots, indexed by the top bits of the hash.</summary>
+    private const int SharedScalarBits = 9;
+
+    private const int SharedScalarSlots = 1 << SharedScalarBits;
+
+    [ThreadStatic]
+    private static string[]? t_scalars;
 
     private static bool IsKeyCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.';
 

@@ -157,18 +157,21 @@ public sealed class ModelBinder
             return Fail(node, $"expected a list, found {Describe(node)}", "write a list: `[a, b]` or one `- item` per line");
         }
 
-        var list = ModelShape.NewList(elementType, sequence.Items.Count);
+        // An item that does not bind leaves no hole: the array is shortened to the items that did.
+        var items = ModelShape.NewArray(elementType, sequence.Items.Count);
+        System.Collections.IList slots = items;
+        var count = 0;
         var itemBinding = ModelShape.BindingOf(elementType);
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             var item = BindValue(itemBinding, sequence.Items[i], ValuePaths.Item(path, i), property);
             if (item is not null)
             {
-                list.Add(item);
+                slots[count++] = item;
             }
         }
 
-        return list;
+        return ModelShape.Shorten(elementType, items, count);
     }
 
     private string? BindText(YamlValue node, string path, ModelShape.PropertyShape? property)

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
@@ -15,20 +14,22 @@ internal sealed class ModelShape
     private static readonly ConcurrentDictionary<Type, ModelShape> Cache = new();
 
     /// <summary>
-    /// A list of each element type the model's files hold, made by code written for it rather than by reflection, so
-    /// that a program compiled ahead of time (Native AOT) has it too. A test checks that every list of the model is here.
+    /// An array of each element type the model's files hold, made by code written for it rather than by reflection, so
+    /// that a program compiled ahead of time (Native AOT) has it too. The model's lists are arrays of exactly their
+    /// length: a registry keeps several lists per entry, and an array is one object where a list is two. A test checks
+    /// that every list of the model is here.
     /// </summary>
-    private static readonly Dictionary<Type, Func<int, IList>> ListFactories = new()
+    private static readonly Dictionary<Type, Func<int, Array>> ArrayFactories = new()
     {
-        [typeof(string)] = n => new List<string>(n),
-        [typeof(Maintainer)] = n => new List<Maintainer>(n),
-        [typeof(HistoryEvent)] = n => new List<HistoryEvent>(n),
-        [typeof(HelpWanted)] = n => new List<HelpWanted>(n),
-        [typeof(InterimSteward)] = n => new List<InterimSteward>(n),
-        [typeof(FundingChannel)] = n => new List<FundingChannel>(n),
-        [typeof(FundingSource)] = n => new List<FundingSource>(n),
-        [typeof(StewardPower)] = n => new List<StewardPower>(n),
-        [typeof(Steward)] = n => new List<Steward>(n),
+        [typeof(string)] = n => n == 0 ? Array.Empty<string>() : new string[n],
+        [typeof(Maintainer)] = n => n == 0 ? Array.Empty<Maintainer>() : new Maintainer[n],
+        [typeof(HistoryEvent)] = n => n == 0 ? Array.Empty<HistoryEvent>() : new HistoryEvent[n],
+        [typeof(HelpWanted)] = n => n == 0 ? Array.Empty<HelpWanted>() : new HelpWanted[n],
+        [typeof(InterimSteward)] = n => n == 0 ? Array.Empty<InterimSteward>() : new InterimSteward[n],
+        [typeof(FundingChannel)] = n => n == 0 ? Array.Empty<FundingChannel>() : new FundingChannel[n],
+        [typeof(FundingSource)] = n => n == 0 ? Array.Empty<FundingSource>() : new FundingSource[n],
+        [typeof(StewardPower)] = n => n == 0 ? Array.Empty<StewardPower>() : new StewardPower[n],
+        [typeof(Steward)] = n => n == 0 ? Array.Empty<Steward>() : new Steward[n],
     };
 
     private static readonly ConcurrentDictionary<Type, Binding> Bindings = new();
@@ -105,11 +106,24 @@ internal sealed class ModelShape
 
     public static ModelShape Of(Type type) => Cache.GetOrAdd(type, t => new ModelShape(t));
 
-    /// <summary>Makes an empty <c>List&lt;T&gt;</c> for the element type, with room for <paramref name="capacity"/> items.</summary>
-    public static IList NewList(Type elementType, int capacity) =>
-        ListFactories.TryGetValue(elementType, out var make)
-            ? make(capacity)
-            : throw new InvalidOperationException($"The model has a list of {elementType}, which ModelShape.ListFactories does not make.");
+    /// <summary>Makes an array of <paramref name="length"/> items of the element type, each null or zero.</summary>
+    public static Array NewArray(Type elementType, int length) =>
+        ArrayFactories.TryGetValue(elementType, out var make)
+            ? make(length)
+            : throw new InvalidOperationException($"The model has a list of {elementType}, which ModelShape.ArrayFactories does not make.");
+
+    /// <summary>The first <paramref name="length"/> items of <paramref name="items"/> (made by <see cref="NewArray"/> for the element type), as an array of that length.</summary>
+    public static Array Shorten(Type elementType, Array items, int length)
+    {
+        if (length == items.Length)
+        {
+            return items;
+        }
+
+        var shorter = NewArray(elementType, length);
+        Array.Copy(items, shorter, length);
+        return shorter;
+    }
 
     /// <summary>Why reflecting over the model's types is safe when the program is trimmed: Steady.csproj keeps this assembly whole.</summary>
     private const string RootedModel = "The model's types are in this assembly, which Steady.csproj roots (TrimmerRootAssembly): trimming keeps all their members.";

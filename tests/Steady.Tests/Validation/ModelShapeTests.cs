@@ -13,7 +13,7 @@ public sealed class ModelShapeTests
     private static readonly Type[] Roots = [typeof(Project), typeof(Sponsor), typeof(StewardsFile)];
 
     [Fact]
-    public void Every_list_of_the_model_has_a_list_made_for_its_element_type()
+    public void Every_list_of_the_model_has_an_array_made_for_its_element_type()
     {
         var lists = 0;
         foreach (var property in Records().SelectMany(r => ModelShape.Of(r).Properties))
@@ -24,9 +24,11 @@ public sealed class ModelShapeTests
                 continue;
             }
 
-            var list = ModelShape.NewList(binding.Type, 2);
-            Assert.IsAssignableFrom(property.Info.PropertyType, list);
-            Assert.Empty(list);
+            var array = ModelShape.NewArray(binding.Type, 2);
+            Assert.IsAssignableFrom(property.Info.PropertyType, array);
+            Assert.Equal(binding.Type, array.GetType().GetElementType());
+            Assert.Equal(2, array.Length);
+            Assert.Empty(ModelShape.NewArray(binding.Type, 0));
             lists++;
         }
 
@@ -34,9 +36,25 @@ public sealed class ModelShapeTests
     }
 
     [Fact]
+    public void A_bound_list_is_an_array_of_the_items_that_bound_without_holes()
+    {
+        var bag = new Steady.Diagnostics.DiagnosticBag();
+        var root = SafeYamlReader.Read(
+            "stewards:\n  - github: ana\n    name: Ana\n    since: 2024-01-02\n  - name: Nobody\n    since: 2024-01-02\n  - github: bo\n    name: Bo\n    since: 2024-01-03\n"u8,
+            "stewards.yml", bag);
+        var file = new ModelBinder("stewards.yml", bag, new DateOnly(2026, 11, 27)).Bind<StewardsFile>(root!);
+
+        var stewards = Assert.IsType<Steward[]>(file!.Stewards);
+        Assert.Equal(["ana", "bo"], stewards.Select(s => s.Github));
+        Assert.Contains(bag.Items, d => d.IsError && d.At.Line == 5);
+        Assert.Equal(["a"], (string[])ModelShape.Shorten(typeof(string), new[] { "a", null! }, 1));
+        Assert.Empty(ModelShape.Shorten(typeof(string), new string[2], 0));
+    }
+
+    [Fact]
     public void A_list_of_a_type_the_model_does_not_have_is_refused_by_name()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => ModelShape.NewList(typeof(Uri), 1));
+        var error = Assert.Throws<InvalidOperationException>(() => ModelShape.NewArray(typeof(Uri), 1));
         Assert.Contains("System.Uri", error.Message, StringComparison.Ordinal);
     }
 
@@ -154,7 +172,7 @@ public sealed class ModelShapeTests
             ModelShape.ValueKind.Date => new DateOnly(2026, 1, 2),
             ModelShape.ValueKind.Number => 12.5m,
             ModelShape.ValueKind.Enum => Enum.GetValues(binding.Type).GetValue(Enum.GetValues(binding.Type).Length - 1)!,
-            ModelShape.ValueKind.List => ModelShape.NewList(binding.Type, 0),
+            ModelShape.ValueKind.List => ModelShape.NewArray(binding.Type, 0),
             _ => ModelShape.ReflectionConstructor(binding.Type)(),
         };
     }
