@@ -21,16 +21,19 @@ internal sealed class ModelShape
     /// </summary>
     private static readonly Dictionary<Type, Func<int, Array>> ArrayFactories = new()
     {
-        [typeof(string)] = n => n == 0 ? Array.Empty<string>() : new string[n],
-        [typeof(Maintainer)] = n => n == 0 ? Array.Empty<Maintainer>() : new Maintainer[n],
-        [typeof(HistoryEvent)] = n => n == 0 ? Array.Empty<HistoryEvent>() : new HistoryEvent[n],
-        [typeof(HelpWanted)] = n => n == 0 ? Array.Empty<HelpWanted>() : new HelpWanted[n],
-        [typeof(InterimSteward)] = n => n == 0 ? Array.Empty<InterimSteward>() : new InterimSteward[n],
-        [typeof(FundingChannel)] = n => n == 0 ? Array.Empty<FundingChannel>() : new FundingChannel[n],
-        [typeof(FundingSource)] = n => n == 0 ? Array.Empty<FundingSource>() : new FundingSource[n],
-        [typeof(StewardPower)] = n => n == 0 ? Array.Empty<StewardPower>() : new StewardPower[n],
-        [typeof(Steward)] = n => n == 0 ? Array.Empty<Steward>() : new Steward[n],
+        [typeof(string)] = NewArrayOf<string>,
+        [typeof(Maintainer)] = NewArrayOf<Maintainer>,
+        [typeof(HistoryEvent)] = NewArrayOf<HistoryEvent>,
+        [typeof(HelpWanted)] = NewArrayOf<HelpWanted>,
+        [typeof(InterimSteward)] = NewArrayOf<InterimSteward>,
+        [typeof(FundingChannel)] = NewArrayOf<FundingChannel>,
+        [typeof(FundingSource)] = NewArrayOf<FundingSource>,
+        [typeof(StewardPower)] = NewArrayOf<StewardPower>,
+        [typeof(Steward)] = NewArrayOf<Steward>,
     };
+
+    /// <summary>An array of <paramref name="length"/> items; the shared empty array when there are none.</summary>
+    private static Array NewArrayOf<T>(int length) => length == 0 ? Array.Empty<T>() : new T[length];
 
     private static readonly ConcurrentDictionary<Type, Binding> Bindings = new();
 
